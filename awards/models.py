@@ -1,0 +1,1 @@
+"""Procura+ Awards: editions, categories, applications and judging."""

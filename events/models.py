@@ -1,0 +1,1 @@
+"""EcoProcura events: symposia, forums, workshops, webinars and their registrations."""

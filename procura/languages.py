@@ -1,0 +1,48 @@
+"""The same page in every language of the portal."""
+
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.urls import translate_url
+from django.utils.translation import get_language
+
+# The switcher shows these instead of the languages' names.
+SWITCHER_LABELS = {"en": "EN", "ko": "KR", "ja": "JP", "zh-hans": "CN"}
+
+
+@dataclass(frozen=True)
+class LanguageLink:
+    code: str
+    label: str
+    name: str
+    url: str
+    current: bool
+
+
+def url_in_language(path: str, language: str) -> str:
+    """The URL of `path` (with its query string) under another language's prefix."""
+    translated = translate_url(path, language)
+    if translated != path:
+        return translated
+    # translate_url only knows paths that resolve; a 404 page still gets the
+    # same path under the other prefix.
+    return f"/{language}{without_language_prefix(path)}"
+
+
+def without_language_prefix(path: str) -> str:
+    prefix = f"/{get_language()}/"
+    return "/" + path.removeprefix(prefix) if path.startswith(prefix) else path
+
+
+def language_links(path: str) -> list[LanguageLink]:
+    current = get_language()
+    return [
+        LanguageLink(
+            code=code,
+            label=SWITCHER_LABELS[code],
+            name=name,
+            url=url_in_language(path, code),
+            current=code == current,
+        )
+        for code, name in settings.LANGUAGES
+    ]

@@ -1,0 +1,64 @@
+"""An email backend that queues each message for a Celery worker.
+
+Django, allauth and our own code all send mail through EMAIL_BACKEND; this one
+turns every message into JSON and enqueues it after the transaction commits, so
+no request ever waits on the mail server. The worker delivers it through the
+backend that EMAIL_URL names.
+"""
+
+import base64
+
+from django.conf import settings
+from django.core.mail import EmailMultiAlternatives, get_connection
+from django.core.mail.backends.base import BaseEmailBackend
+
+
+def message_to_dict(message: EmailMultiAlternatives) -> dict:
+    return {
+        "subject": message.subject,
+        "body": message.body,
+        "from_email": message.from_email,
+        "to": message.to,
+        "cc": message.cc,
+        "bcc": message.bcc,
+        "reply_to": message.reply_to,
+        "headers": message.extra_headers,
+        "alternatives": [list(alternative) for alternative in getattr(message, "alternatives", [])],
+        "attachments": [
+            [name, base64.b64encode(content if isinstance(content, bytes) else content.encode())
+             .decode(), mimetype]
+            for name, content, mimetype in message.attachments
+        ],
+    }
+
+
+def message_from_dict(data: dict) -> EmailMultiAlternatives:
+    message = EmailMultiAlternatives(
+        subject=data["subject"],
+        body=data["body"],
+        from_email=data["from_email"],
+        to=data["to"],
+        cc=data["cc"],
+        bcc=data["bcc"],
+        reply_to=data["reply_to"],
+        headers=data["headers"],
+        alternatives=[tuple(alternative) for alternative in data["alternatives"]],
+    )
+    for name, content, mimetype in data["attachments"]:
+        message.attach(name, base64.b64decode(content), mimetype)
+    return message
+
+
+def deliver(data: dict) -> None:
+    """Hand one queued message to the real mail backend."""
+    connection = get_connection(settings.EMAIL_DELIVERY_BACKEND)
+    connection.send_messages([message_from_dict(data)])
+
+
+class TaskEmailBackend(BaseEmailBackend):
+    def send_messages(self, email_messages):
+        from procura.tasks import send_email
+
+        for message in email_messages:
+            send_email.delay_on_commit(message_to_dict(message))
+        return len(email_messages)

@@ -1,0 +1,18 @@
+"""Settings for the test suite: the real services, with a few speed-ups."""
+
+import os
+
+os.environ.setdefault("SECRET_KEY", "test-secret-key-" + "x" * 40)
+os.environ.setdefault("ALLOWED_HOSTS", "testserver,localhost,127.0.0.1")
+os.environ.setdefault("SITE_URL", "http://testserver")
+os.environ.setdefault("DEFAULT_FROM_EMAIL", "Procura+ East Asia <noreply@procura.test>")
+os.environ.setdefault("SECURE_SSL_REDIRECT", "false")
+
+from procura.settings import *  # noqa: E402, F403
+
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+# Hashed names need collectstatic; one test checks the production storage.
+STORAGES = {
+    **STORAGES,  # noqa: F405
+    "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+}

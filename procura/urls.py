@@ -1,0 +1,35 @@
+"""URLs: the portal's pages under a language prefix; health, sitemap and robots.txt outside."""
+
+from allauth.account.decorators import secure_admin_login
+from django.conf import settings
+from django.conf.urls.i18n import i18n_patterns
+from django.contrib import admin
+from django.contrib.sitemaps.views import sitemap
+from django.urls import include, path
+from django.utils.translation import gettext_lazy as _
+
+from procura import views
+from procura.sitemaps import SITEMAPS
+
+# Staff sign in through the same allauth form (and TOTP) as everyone else.
+admin.site.login = secure_admin_login(admin.site.login)
+admin.site.site_header = _("Procura+ East Asia administration")
+admin.site.site_title = _("Procura+ East Asia")
+
+urlpatterns = [
+    path("healthz", views.healthz, name="healthz"),
+    path("robots.txt", views.robots_txt, name="robots_txt"),
+    path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
+]
+
+urlpatterns += i18n_patterns(
+    path("", views.HomeView.as_view(), name="home"),
+    path("about/", views.AboutView.as_view(), name="about"),
+    path("accounts/", include("allauth.urls")),
+    path("admin/", admin.site.urls),
+)
+
+if settings.DEBUG:
+    from django.conf.urls.static import static
+
+    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)

@@ -1,0 +1,45 @@
+"""The portal's own pages: home, about, health, robots.txt."""
+
+from datetime import date
+
+from django.http import HttpRequest, HttpResponse, JsonResponse
+from django.urls import reverse
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_GET
+from django.views.generic import TemplateView
+
+from procura import health
+
+
+# EcoProcura China 2018 in Beijing, where the network was launched.
+NETWORK_LAUNCH = {"launch_start": date(2018, 5, 16), "launch_end": date(2018, 5, 17)}
+
+
+class HomeView(TemplateView):
+    template_name = "procura/home.html"
+    extra_context = NETWORK_LAUNCH
+
+
+class AboutView(TemplateView):
+    template_name = "procura/about.html"
+    extra_context = NETWORK_LAUNCH
+
+
+@never_cache
+@require_GET
+def healthz(request: HttpRequest) -> JsonResponse:
+    checks = health.report()
+    status = 200 if all(checks.values()) else 503
+    body = {name: "ok" if up else "down" for name, up in checks.items()}
+    return JsonResponse(body, status=status)
+
+
+@require_GET
+def robots_txt(request: HttpRequest) -> HttpResponse:
+    lines = [
+        "User-agent: *",
+        "Disallow: /*/accounts/",
+        "Disallow: /*/admin/",
+        f"Sitemap: {request.build_absolute_uri(reverse('sitemap'))}",
+    ]
+    return HttpResponse("\n".join(lines) + "\n", content_type="text/plain")
