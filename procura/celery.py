@@ -4,7 +4,7 @@ import os
 
 from celery import Celery
 
-os.environ.setdefault("DJANGO_SETTINGS_MODULE", "procura.settings")
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "procura.settings.base")
 
 app = Celery("procura")
 app.config_from_object("django.conf:settings", namespace="CELERY")

@@ -25,8 +25,13 @@ def message_to_dict(message: EmailMultiAlternatives) -> dict:
         "headers": message.extra_headers,
         "alternatives": [list(alternative) for alternative in getattr(message, "alternatives", [])],
         "attachments": [
-            [name, base64.b64encode(content if isinstance(content, bytes) else content.encode())
-             .decode(), mimetype]
+            [
+                name,
+                base64.b64encode(
+                    content if isinstance(content, bytes) else content.encode()
+                ).decode(),
+                mimetype,
+            ]
             for name, content, mimetype in message.attachments
         ],
     }

@@ -10,7 +10,6 @@ from django.views.generic import TemplateView
 
 from procura import health
 
-
 # EcoProcura China 2018 in Beijing, where the network was launched.
 NETWORK_LAUNCH = {"launch_start": date(2018, 5, 16), "launch_end": date(2018, 5, 17)}
 

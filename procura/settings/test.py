@@ -8,7 +8,7 @@ os.environ.setdefault("SITE_URL", "http://testserver")
 os.environ.setdefault("DEFAULT_FROM_EMAIL", "Procura+ East Asia <noreply@procura.test>")
 os.environ.setdefault("SECURE_SSL_REDIRECT", "false")
 
-from procura.settings import *  # noqa: E402, F403
+from procura.settings.base import *  # noqa: F403
 
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 # Hashed names need collectstatic; one test checks the production storage.
@@ -16,3 +16,7 @@ STORAGES = {
     **STORAGES,  # noqa: F405
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
+# Static files come straight from the apps, as with runserver; the live
+# server of the browser tests needs them too.
+STATIC_ROOT = None
+WHITENOISE_USE_FINDERS = True

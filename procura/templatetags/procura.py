@@ -44,7 +44,5 @@ def date_range(start, end):
         start_format = end_format = "DATE_FORMAT"
     separator = pgettext("between the first and last day of a date range", "–")
     return (
-        formats.date_format(start, start_format)
-        + separator
-        + formats.date_format(end, end_format)
+        formats.date_format(start, start_format) + separator + formats.date_format(end, end_format)
     )

@@ -1,0 +1,58 @@
+# The portal's commands. `make run` and `make test` need only Python 3.11:
+# everything else (uv included) is installed into the project folder.
+
+PYTHON ?= python3.11
+UV_VERSION := 0.13.8
+UV := .tools/bin/uv
+VENV := .venv
+BIN := $(VENV)/bin
+PORT ?= 8000
+
+# make test runs against the local Postgres and Redis unless told otherwise.
+TEST_ENV := DJANGO_SETTINGS_MODULE=procura.settings.test \
+	DATABASE_URL=$${DATABASE_URL:-postgres://root@127.0.0.1:5432/procura} \
+	REDIS_URL=$${REDIS_URL:-redis://127.0.0.1:6379/14}
+
+.PHONY: install run test lint format messages worker beat
+
+$(UV):
+	$(PYTHON) -m venv .tools
+	.tools/bin/pip install --quiet --disable-pip-version-check uv==$(UV_VERSION)
+
+install: $(UV)
+	$(UV) sync --locked --quiet
+	$(BIN)/pybabel compile --domain django --directory locale --statistics
+
+run: export DEBUG = true
+run: install
+	$(BIN)/python manage.py migrate --no-input
+	$(BIN)/python manage.py load_demo
+	$(BIN)/python manage.py runserver 127.0.0.1:$(PORT)
+
+test: install
+	$(TEST_ENV) $(BIN)/python manage.py check_services
+	$(MAKE) --no-print-directory lint
+	$(TEST_ENV) $(BIN)/python manage.py makemigrations --check --dry-run
+	$(TEST_ENV) $(BIN)/pytest
+
+lint: install
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+format: install
+	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format .
+
+# Needs GNU gettext (xgettext, msgmerge): a translator's tool, not a setup step.
+messages: install
+	for language in ko ja zh_Hans; do \
+		DEBUG=true $(BIN)/python manage.py makemessages --locale $$language \
+			--ignore '.venv/*' --ignore '.tools/*' --no-obsolete --add-location file; \
+	done
+	$(BIN)/pybabel compile --domain django --directory locale --statistics
+
+worker: install
+	$(BIN)/celery --app procura worker --loglevel INFO
+
+beat: install
+	$(BIN)/celery --app procura beat --loglevel INFO --schedule .celerybeat-schedule

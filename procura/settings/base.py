@@ -1,0 +1,296 @@
+"""Settings of the portal, read strictly from the environment.
+
+Every variable is documented in the README. A missing or malformed value stops
+start-up with ImproperlyConfigured instead of running with a silent default.
+"""
+
+from pathlib import Path
+from urllib.parse import urlsplit, urlunsplit
+
+import environ
+import xstatic.pkg.jquery_ui
+from celery.schedules import crontab
+from django.core.exceptions import ImproperlyConfigured
+
+BASE_DIR = Path(__file__).resolve().parent.parent.parent
+
+
+class StrictEnv(environ.Env):
+    """django-environ, but a value it cannot parse is an error that names the variable."""
+
+    BOOLEANS = {"true": True, "yes": True, "on": True, "1": True}
+    BOOLEANS |= {"false": False, "no": False, "off": False, "0": False}
+
+    def bool(self, var, default=environ.Env.NOTSET):
+        raw = self.str(var, default=default if default is self.NOTSET else str(default))
+        try:
+            return self.BOOLEANS[raw.strip().lower()]
+        except KeyError:
+            raise ImproperlyConfigured(f"{var} must be true or false, not {raw!r}.") from None
+
+    def get_value(self, var, cast=None, default=environ.Env.NOTSET, parse_default=False):
+        try:
+            return super().get_value(var, cast=cast, default=default, parse_default=parse_default)
+        except ValueError as error:
+            raise ImproperlyConfigured(f"{var} has an invalid value: {error}") from None
+
+
+def url_setting(var: str, schemes: set[str], default=environ.Env.NOTSET) -> str:
+    """Read a URL variable and refuse schemes the portal cannot use."""
+    url = env.str(var, default=default)
+    if url and urlsplit(url).scheme not in schemes:
+        allowed = ", ".join(sorted(schemes))
+        raise ImproperlyConfigured(f"{var} must be a URL with one of the schemes {allowed}.")
+    return url
+
+
+def redis_database(url: str, offset: int) -> str:
+    """The same Redis server, another database number."""
+    parts = urlsplit(url)
+    number = int(parts.path.strip("/") or 0) + offset
+    return urlunsplit(parts._replace(path=f"/{number}"))
+
+
+env = StrictEnv()
+
+DEBUG = env.bool("DEBUG", default=False)
+
+
+def dev_default(value):
+    """A default for development; in production the variable must be set."""
+    return value if DEBUG else environ.Env.NOTSET
+
+
+SECRET_KEY = env.str("SECRET_KEY", default=dev_default("insecure-development-key-" + "x" * 40))
+ALLOWED_HOSTS = env.list("ALLOWED_HOSTS", default=dev_default(["localhost", "127.0.0.1", "[::1]"]))
+SITE_URL = url_setting(
+    "SITE_URL", {"http", "https"}, default=dev_default("http://127.0.0.1:8000")
+).rstrip("/")
+CSRF_TRUSTED_ORIGINS = [SITE_URL]
+
+INSTALLED_APPS = [
+    "modeltranslation",  # before the admin, so that translated fields get their tabs
+    "django.contrib.admin",
+    "django.contrib.auth",
+    "django.contrib.contenttypes",
+    "django.contrib.sessions",
+    "django.contrib.messages",
+    "whitenoise.runserver_nostatic",
+    "django.contrib.staticfiles",
+    "django.contrib.humanize",
+    "django.contrib.sitemaps",
+    "allauth",
+    "allauth.account",
+    "allauth.mfa",
+    "csp",
+    "procura",
+    "members",
+    "events",
+    "awards",
+]
+
+MIDDLEWARE = [
+    "django.middleware.security.SecurityMiddleware",
+    "whitenoise.middleware.WhiteNoiseMiddleware",
+    "django.contrib.sessions.middleware.SessionMiddleware",
+    "django.middleware.locale.LocaleMiddleware",
+    "django.middleware.common.CommonMiddleware",
+    "django.middleware.csrf.CsrfViewMiddleware",
+    "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django.contrib.messages.middleware.MessageMiddleware",
+    "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "csp.middleware.CSPMiddleware",
+    "allauth.account.middleware.AccountMiddleware",
+    "procura.middleware.StaffTwoFactorMiddleware",
+]
+
+ROOT_URLCONF = "procura.urls"
+WSGI_APPLICATION = "procura.wsgi.application"
+
+TEMPLATES = [
+    {
+        "BACKEND": "django.template.backends.django.DjangoTemplates",
+        "DIRS": [BASE_DIR / "templates"],
+        "APP_DIRS": True,
+        "OPTIONS": {
+            "context_processors": [
+                "django.template.context_processors.request",
+                "django.contrib.auth.context_processors.auth",
+                "django.contrib.messages.context_processors.messages",
+            ],
+        },
+    },
+]
+
+# Data
+
+DATABASE_URL = url_setting(
+    "DATABASE_URL",
+    {"postgres", "postgresql", "sqlite"},
+    default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}",
+)
+DATABASES = {"default": env.db_url_config(DATABASE_URL)}
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    # A pool per process; Django closes nothing between requests.
+    DATABASES["default"]["OPTIONS"] = {"pool": {"min_size": 1, "max_size": 8, "timeout": 10}}
+DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+REDIS_URL = url_setting("REDIS_URL", {"redis", "rediss"}, default="")
+if REDIS_URL:
+    CACHES = {
+        "default": {
+            "BACKEND": "django_redis.cache.RedisCache",
+            # The cache gets the database after the broker's, so that clearing
+            # the cache (FLUSHDB) can never drop queued tasks.
+            "LOCATION": redis_database(REDIS_URL, 1),
+            "KEY_PREFIX": "procura",
+            "OPTIONS": {
+                "SOCKET_CONNECT_TIMEOUT": 0.5,
+                "SOCKET_TIMEOUT": 0.5,
+                # A cache outage slows pages down; it must never break them.
+                "IGNORE_EXCEPTIONS": True,
+            },
+        }
+    }
+    DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
+    SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
+else:
+    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+
+MEDIA_ROOT = env.path("MEDIA_ROOT", default=BASE_DIR / "media")
+MEDIA_URL = "/media/"
+STATIC_ROOT = env.path("STATIC_ROOT", default=BASE_DIR / "staticfiles")
+STATIC_URL = "/static/"
+STATICFILES_DIRS = [("vendor/jquery-ui", xstatic.pkg.jquery_ui.BASE_DIR)]
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
+}
+
+# Languages
+
+LANGUAGE_CODE = "en"
+LANGUAGES = [
+    ("en", "English"),
+    ("ko", "한국어"),
+    ("ja", "日本語"),
+    ("zh-hans", "简体中文"),
+]
+LOCALE_PATHS = [BASE_DIR / "locale"]
+USE_I18N = True
+USE_TZ = True
+TIME_ZONE = "Asia/Seoul"  # ICLEI East Asia's secretariat
+LANGUAGE_COOKIE_SAMESITE = "Lax"
+LANGUAGE_COOKIE_AGE = 365 * 24 * 3600
+
+MODELTRANSLATION_DEFAULT_LANGUAGE = "en"
+MODELTRANSLATION_REQUIRED_LANGUAGES = ("en",)
+MODELTRANSLATION_FALLBACK_LANGUAGES = ("en",)
+# The tabbed admin loads jQuery UI from a CDN unless told otherwise; CDNs are
+# blocked for many of our users, so it comes from our own static files.
+JQUERY_UI_URL = "vendor/jquery-ui/jquery-ui.min.js"
+
+# Accounts
+
+AUTH_USER_MODEL = "members.User"
+AUTHENTICATION_BACKENDS = [
+    "django.contrib.auth.backends.ModelBackend",
+    "allauth.account.auth_backends.AuthenticationBackend",
+]
+AUTH_PASSWORD_VALIDATORS = [
+    {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
+    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
+    {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
+    {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
+]
+LOGIN_URL = "account_login"
+LOGIN_REDIRECT_URL = "home"
+ACCOUNT_ADAPTER = "members.accounts.AccountAdapter"
+ACCOUNT_LOGOUT_REDIRECT_URL = "home"
+ACCOUNT_LOGIN_METHODS = {"email"}
+ACCOUNT_SIGNUP_FIELDS = ["email*", "password1*", "password2*"]
+ACCOUNT_USER_MODEL_USERNAME_FIELD = None
+ACCOUNT_UNIQUE_EMAIL = True
+ACCOUNT_EMAIL_VERIFICATION = "mandatory"
+ACCOUNT_EMAIL_SUBJECT_PREFIX = "[Procura+ East Asia] "
+ACCOUNT_DEFAULT_HTTP_PROTOCOL = urlsplit(SITE_URL).scheme
+MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
+MFA_TOTP_ISSUER = "Procura+ East Asia"
+# Staff must protect the admin with a TOTP code; the demo staff account of a
+# development machine may go without.
+STAFF_REQUIRE_TWO_FACTOR = env.bool("STAFF_REQUIRE_TWO_FACTOR", default=not DEBUG)
+
+# Mail: every message goes through a Celery task; the task hands it to the
+# backend that EMAIL_URL names.
+
+EMAIL_BACKEND = "procura.mail.TaskEmailBackend"
+EMAIL_URL = url_setting("EMAIL_URL", set(environ.Env.EMAIL_SCHEMES), default="consolemail://")
+_email = env.email_url_config(EMAIL_URL)
+EMAIL_DELIVERY_BACKEND = _email.pop("EMAIL_BACKEND")
+globals().update(_email)
+EMAIL_TIMEOUT = 30
+DEFAULT_FROM_EMAIL = env.str(
+    "DEFAULT_FROM_EMAIL", default=dev_default("Procura+ East Asia <noreply@localhost>")
+)
+SERVER_EMAIL = DEFAULT_FROM_EMAIL
+
+# Celery
+
+CELERY_BROKER_URL = REDIS_URL or "memory://"
+# Without Redis (the quickstart) tasks run in-process, at once.
+CELERY_TASK_ALWAYS_EAGER = not REDIS_URL
+CELERY_TASK_EAGER_PROPAGATES = True
+CELERY_ACCEPT_CONTENT = ["json"]
+CELERY_TASK_SERIALIZER = "json"
+CELERY_RESULT_SERIALIZER = "json"
+CELERY_TASK_IGNORE_RESULT = True
+CELERY_TASK_TIME_LIMIT = 5 * 60
+CELERY_TASK_SOFT_TIME_LIMIT = 4 * 60
+# Tasks are idempotent: a task whose worker died is delivered again.
+CELERY_TASK_ACKS_LATE = True
+CELERY_TASK_REJECT_ON_WORKER_LOST = True
+CELERY_WORKER_PREFETCH_MULTIPLIER = 1
+CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
+CELERY_BROKER_TRANSPORT_OPTIONS = {"visibility_timeout": 60 * 60}
+CELERY_TIMEZONE = TIME_ZONE
+CELERY_BEAT_SCHEDULE = {
+    "clear-expired-sessions": {
+        "task": "procura.tasks.clear_expired_sessions",
+        "schedule": crontab(hour=3, minute=30),
+    },
+}
+
+# Security
+
+SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+SECURE_SSL_REDIRECT = env.bool("SECURE_SSL_REDIRECT", default=not DEBUG)
+SECURE_REDIRECT_EXEMPT = [r"^healthz$"]  # load balancers probe over plain HTTP
+SECURE_HSTS_SECONDS = 0 if DEBUG else 365 * 24 * 3600
+SECURE_HSTS_INCLUDE_SUBDOMAINS = not DEBUG
+SECURE_HSTS_PRELOAD = not DEBUG
+SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
+SESSION_COOKIE_SECURE = not DEBUG
+CSRF_COOKIE_SECURE = not DEBUG
+LANGUAGE_COOKIE_SECURE = not DEBUG
+X_FRAME_OPTIONS = "DENY"
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'"],
+        "img-src": ["'self'", "data:"],  # data: for the TOTP QR code
+        "font-src": ["'self'"],
+        "connect-src": ["'self'"],
+        "object-src": ["'none'"],
+        "base-uri": ["'self'"],
+        "form-action": ["'self'"],
+        "frame-ancestors": ["'none'"],
+    },
+}
+
+LOGGING = {
+    "version": 1,
+    "disable_existing_loggers": False,
+    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "root": {"handlers": ["console"], "level": env.str("LOG_LEVEL", default="INFO")},
+}

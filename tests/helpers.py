@@ -1,0 +1,58 @@
+"""Small helpers for reading pages and signing in like a person would."""
+
+import re
+import time
+from html.parser import HTMLParser
+
+from allauth.mfa.totp.internal.auth import format_hotp_value, hotp_value
+
+
+def totp_code(secret: str) -> str:
+    """The code an authenticator app shows right now."""
+    return format_hotp_value(hotp_value(secret, int(time.time()) // 30))
+
+
+class Page(HTMLParser):
+    """The elements of a rendered page, as (tag, attributes, text) triples."""
+
+    def __init__(self, html: str):
+        super().__init__()
+        self.elements: list[tuple[str, dict, str]] = []
+        self._open: list[int] = []
+        self.feed(html)
+
+    def handle_starttag(self, tag, attrs):
+        self.elements.append((tag, dict(attrs), ""))
+        if tag not in {"meta", "link", "img", "input", "br", "hr"}:
+            self._open.append(len(self.elements) - 1)
+
+    def handle_endtag(self, tag):
+        if self._open:
+            self._open.pop()
+
+    def handle_data(self, data):
+        for index in self._open:
+            tag, attrs, text = self.elements[index]
+            self.elements[index] = (tag, attrs, text + data)
+
+    def find_all(self, tag, **attrs):
+        return [
+            (attributes, text.strip())
+            for name, attributes, text in self.elements
+            if name == tag and all(attributes.get(k.rstrip("_")) == v for k, v in attrs.items())
+        ]
+
+    def html_lang(self) -> str:
+        return self.find_all("html")[0][0]["lang"]
+
+    def switcher(self) -> dict[str, str]:
+        """Label -> href of the language switcher."""
+        return {text: attrs["href"] for attrs, text in self.find_all("a") if "data-language" in attrs}
+
+
+def page(response) -> Page:
+    return Page(response.content.decode())
+
+
+def visible_text(response) -> str:
+    return re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", response.content.decode()))

@@ -1,0 +1,35 @@
+"""The sitemap and robots.txt that search engines read."""
+
+import xml.etree.ElementTree as ET
+
+import pytest
+
+NS = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9", "x": "http://www.w3.org/1999/xhtml"}
+
+
+@pytest.mark.django_db
+def test_sitemap_lists_every_page_in_every_language_with_alternates(client):
+    response = client.get("/sitemap.xml")
+
+    assert response.status_code == 200
+    root = ET.fromstring(response.content)
+    locations = {url.findtext("s:loc", namespaces=NS): url for url in root.findall("s:url", NS)}
+    for path in ["/", "/about/"]:
+        for language in ["en", "ko", "ja", "zh-hans"]:
+            url = locations[f"http://testserver/{language}{path}"]
+            alternates = {
+                link.get("hreflang"): link.get("href") for link in url.findall("x:link", NS)
+            }
+            assert alternates["ko"] == f"http://testserver/ko{path}"
+            assert alternates["zh-hans"] == f"http://testserver/zh-hans{path}"
+            assert alternates["x-default"] == f"http://testserver{path}"
+
+
+def test_robots_txt_points_to_the_sitemap_and_keeps_crawlers_out_of_accounts(client):
+    response = client.get("/robots.txt")
+
+    assert response["Content-Type"].startswith("text/plain")
+    lines = response.content.decode().splitlines()
+    assert "Sitemap: http://testserver/sitemap.xml" in lines
+    assert "Disallow: /*/accounts/" in lines
+    assert "Disallow: /*/admin/" in lines
