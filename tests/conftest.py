@@ -5,11 +5,19 @@ Olivia has a verified account and no special rights.
 Anonymous visitors need no fixture: they are the `client`.
 """
 
+import email
+import email.policy
+import socket
+from functools import partial
+
 import pytest
+from aiosmtpd.controller import Controller
 from allauth.account.models import EmailAddress
 from allauth.mfa.totp.internal.auth import TOTP, generate_totp_secret
+from celery.contrib.testing.worker import start_worker
 from django.core.cache import cache
 
+from procura.celery import app as celery_app
 from tests.factories import UserFactory
 
 LANGUAGES = ["en", "ko", "ja", "zh-hans"]
@@ -41,8 +49,57 @@ def olivia(db):
 
 @pytest.fixture
 def stella(db):
-    user = verified_user(email="stella@iclei.example", first_name="Stella", is_staff=True,
-                         is_superuser=True)
+    user = verified_user(
+        email="stella@iclei.example", first_name="Stella", is_staff=True, is_superuser=True
+    )
     user.totp_secret = generate_totp_secret()
     TOTP.activate(user, user.totp_secret)
     return user
+
+
+class SMTPRecorder:
+    """An aiosmtpd handler that keeps what it receives; `replies` makes it refuse."""
+
+    def __init__(self):
+        self.envelopes = []
+        self.replies: list[str] = []
+
+    async def handle_DATA(self, server, session, envelope):
+        if self.replies:
+            return self.replies.pop(0)
+        self.envelopes.append(envelope)
+        return "250 Message accepted for delivery"
+
+    @property
+    def messages(self):
+        return [
+            email.message_from_bytes(envelope.content, policy=email.policy.default)
+            for envelope in self.envelopes
+        ]
+
+
+@pytest.fixture
+def smtp_server(settings):
+    """A real SMTP server on loopback; mail goes there through the Celery task backend."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    recorder = SMTPRecorder()
+    controller = Controller(recorder, hostname="127.0.0.1", port=port)
+    controller.start()
+    settings.EMAIL_BACKEND = "procura.mail.TaskEmailBackend"
+    settings.EMAIL_DELIVERY_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+    settings.EMAIL_HOST = "127.0.0.1"
+    settings.EMAIL_PORT = port
+    settings.EMAIL_USE_TLS = settings.EMAIL_USE_SSL = False
+    yield recorder
+    controller.stop()
+
+
+@pytest.fixture
+def celery_worker():
+    """`with celery_worker():` runs a real Celery worker, in a thread, on the real Redis broker."""
+    celery_app.control.purge()
+    return partial(
+        start_worker, celery_app, pool="solo", perform_ping_check=False, shutdown_timeout=10
+    )

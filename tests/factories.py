@@ -3,7 +3,6 @@
 import factory
 from django.contrib.auth import get_user_model
 
-
 PASSWORD = "correct horse battery staple"
 
 

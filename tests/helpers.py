@@ -47,7 +47,9 @@ class Page(HTMLParser):
 
     def switcher(self) -> dict[str, str]:
         """Label -> href of the language switcher."""
-        return {text: attrs["href"] for attrs, text in self.find_all("a") if "data-language" in attrs}
+        return {
+            text: attrs["href"] for attrs, text in self.find_all("a") if "data-language" in attrs
+        }
 
 
 def page(response) -> Page:
@@ -56,3 +58,11 @@ def page(response) -> Page:
 
 def visible_text(response) -> str:
     return re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", response.content.decode()))
+
+
+def wait_for(condition, timeout=15.0):
+    deadline = time.monotonic() + timeout
+    while not condition():
+        if time.monotonic() > deadline:
+            raise AssertionError("timed out waiting")
+        time.sleep(0.05)

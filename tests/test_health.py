@@ -6,7 +6,6 @@ from django.test import override_settings
 
 from tests.factories import PASSWORD
 
-
 # Nothing listens on port 1: this is what a stopped Redis looks like.
 DEAD_REDIS = "redis://127.0.0.1:1/0"
 REDIS_DOWN = {
@@ -14,8 +13,11 @@ REDIS_DOWN = {
         "default": {
             "BACKEND": "django_redis.cache.RedisCache",
             "LOCATION": DEAD_REDIS,
-            "OPTIONS": {"SOCKET_CONNECT_TIMEOUT": 0.2, "SOCKET_TIMEOUT": 0.2,
-                        "IGNORE_EXCEPTIONS": True},
+            "OPTIONS": {
+                "SOCKET_CONNECT_TIMEOUT": 0.2,
+                "SOCKET_TIMEOUT": 0.2,
+                "IGNORE_EXCEPTIONS": True,
+            },
         }
     },
     "CELERY_BROKER_URL": DEAD_REDIS,

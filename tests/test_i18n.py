@@ -66,8 +66,12 @@ def test_catalogue_is_complete(path):
 
 @pytest.mark.parametrize(
     ("language", "expected"),
-    [("en", "30–31 October 2014"), ("ko", "2014년 10월 30–31일"),
-     ("ja", "2014年10月30日～31日"), ("zh-hans", "2014年10月30日至31日")],
+    [
+        ("en", "30–31 October 2014"),
+        ("ko", "2014년 10월 30–31일"),
+        ("ja", "2014年10月30日～31日"),
+        ("zh-hans", "2014年10月30日至31日"),
+    ],
 )
 def test_date_range_within_a_month(language, expected):
     with translation.override(language):
@@ -76,8 +80,12 @@ def test_date_range_within_a_month(language, expected):
 
 @pytest.mark.parametrize(
     ("language", "expected"),
-    [("en", "30 October–2 November 2014"), ("ko", "2014년 10월 30일–11월 2일"),
-     ("ja", "2014年10月30日～11月2日"), ("zh-hans", "2014年10月30日至11月2日")],
+    [
+        ("en", "30 October–2 November 2014"),
+        ("ko", "2014년 10월 30일–11월 2일"),
+        ("ja", "2014年10月30日～11月2日"),
+        ("zh-hans", "2014年10月30日至11月2日"),
+    ],
 )
 def test_date_range_across_months(language, expected):
     with translation.override(language):
@@ -86,4 +94,6 @@ def test_date_range_across_months(language, expected):
 
 def test_single_day_is_one_date():
     with translation.override("ko"):
-        assert date_range(datetime.date(2018, 5, 16), datetime.date(2018, 5, 16)) == "2018년 5월 16일"
+        assert (
+            date_range(datetime.date(2018, 5, 16), datetime.date(2018, 5, 16)) == "2018년 5월 16일"
+        )

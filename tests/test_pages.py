@@ -71,7 +71,9 @@ def test_switcher_keeps_the_query_string(client):
 def test_alternate_links_name_every_language_and_a_default(client, language):
     html = page(client.get(url("about", language)))
 
-    alternates = {attrs["hreflang"]: attrs["href"] for attrs, _ in html.find_all("link", rel="alternate")}
+    alternates = {
+        attrs["hreflang"]: attrs["href"] for attrs, _ in html.find_all("link", rel="alternate")
+    }
     assert alternates == {
         "en": "http://testserver/en/about/",
         "ko": "http://testserver/ko/about/",

@@ -6,8 +6,13 @@ import pytest
 
 from tests.helpers import page
 
-PUBLIC_PAGES = ["/en/", "/ko/about/", "/ja/accounts/login/", "/zh-hans/accounts/password/reset/",
-                "/en/no-such-page/"]
+PUBLIC_PAGES = [
+    "/en/",
+    "/ko/about/",
+    "/ja/accounts/login/",
+    "/zh-hans/accounts/password/reset/",
+    "/en/no-such-page/",
+]
 
 pytestmark = pytest.mark.django_db
 
@@ -33,8 +38,11 @@ def test_pages_have_no_inline_script_or_style(client, path):
     for attrs, text in html.find_all("script"):
         assert "src" in attrs or attrs.get("type") == "application/json", text
     assert html.find_all("style") == []
-    assert not [tag for tag, attrs, _ in html.elements if "style" in attrs or
-                any(name.startswith("on") for name in attrs)]
+    assert not [
+        tag
+        for tag, attrs, _ in html.elements
+        if "style" in attrs or any(name.startswith("on") for name in attrs)
+    ]
 
 
 @pytest.mark.parametrize("path", PUBLIC_PAGES)

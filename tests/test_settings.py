@@ -24,8 +24,12 @@ def manage(*args, **environment):
     # Only the variables given: nothing leaks in from the test run's own settings.
     env = {"PATH": os.environ["PATH"], **environment}
     return subprocess.run(
-        [sys.executable, "manage.py", *args], cwd=settings.BASE_DIR, env=env,
-        capture_output=True, text=True, timeout=120,
+        [sys.executable, "manage.py", *args],
+        cwd=settings.BASE_DIR,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
 
 
@@ -48,7 +52,11 @@ def test_development_defaults_fail_the_deploy_checks():
     ("variable", "value", "message"),
     [
         ("DEBUG", "maybe", "DEBUG must be true or false, not 'maybe'."),
-        ("DATABASE_URL", "mysql://db/procura", "DATABASE_URL must be a URL with one of the schemes"),
+        (
+            "DATABASE_URL",
+            "mysql://db/procura",
+            "DATABASE_URL must be a URL with one of the schemes",
+        ),
         ("REDIS_URL", "127.0.0.1:6379", "REDIS_URL must be a URL with one of the schemes"),
         ("EMAIL_URL", "smtpx://mail", "EMAIL_URL must be a URL with one of the schemes"),
         ("SITE_URL", "procura-east-asia.org", "SITE_URL must be a URL with one of the schemes"),
