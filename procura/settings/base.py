@@ -8,7 +8,6 @@ from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
 
 import environ
-import xstatic.pkg.jquery_ui
 from celery.schedules import crontab
 from django.core.exceptions import ImproperlyConfigured
 
@@ -161,7 +160,11 @@ MEDIA_ROOT = env.path("MEDIA_ROOT", default=BASE_DIR / "media")
 MEDIA_URL = "/media/"
 STATIC_ROOT = env.path("STATIC_ROOT", default=BASE_DIR / "staticfiles")
 STATIC_URL = "/static/"
-STATICFILES_DIRS = [("vendor/jquery-ui", xstatic.pkg.jquery_ui.BASE_DIR)]
+STATICFILES_FINDERS = [
+    "django.contrib.staticfiles.finders.FileSystemFinder",
+    "django.contrib.staticfiles.finders.AppDirectoriesFinder",
+    "procura.staticfiles.JQueryUIFinder",
+]
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
@@ -186,8 +189,7 @@ LANGUAGE_COOKIE_AGE = 365 * 24 * 3600
 MODELTRANSLATION_DEFAULT_LANGUAGE = "en"
 MODELTRANSLATION_REQUIRED_LANGUAGES = ("en",)
 MODELTRANSLATION_FALLBACK_LANGUAGES = ("en",)
-# The tabbed admin loads jQuery UI from a CDN unless told otherwise; CDNs are
-# blocked for many of our users, so it comes from our own static files.
+# The tabbed admin would load jQuery UI from a CDN (see procura/staticfiles.py).
 JQUERY_UI_URL = "vendor/jquery-ui/jquery-ui.min.js"
 
 # Accounts
