@@ -2,6 +2,7 @@
 
 import pytest
 from allauth.account.models import EmailAddress
+from allauth.mfa.models import Authenticator
 from django.contrib.auth import get_user_model
 from django.core import mail
 from django.utils import translation
@@ -184,3 +185,30 @@ class TestAdminSignIn:
 
         assert response.status_code == 200
         assert page(response).html_lang() == language
+
+
+def test_account_pages_link_email_password_and_two_factor(client, olivia, language):
+    client.force_login(olivia)
+
+    response = client.get(f"/{language}/accounts/email/")
+
+    assert response.status_code == 200
+    links = [attrs["href"] for attrs, _ in page(response).find_all("a")]
+    for name in ["email", "password/change", "2fa"]:
+        assert f"/{language}/accounts/{name}/" in links
+
+
+def test_every_user_can_set_up_a_totp_authenticator(client, olivia, language):
+    sign_in(client, olivia, language)
+    activate = f"/{language}/accounts/2fa/totp/activate/"
+    assert client.get(activate)["Location"].startswith(f"/{language}/accounts/reauthenticate/")
+    client.post(f"/{language}/accounts/reauthenticate/", {"password": PASSWORD})
+
+    response = client.get(activate)
+
+    assert response.status_code == 200
+    [(qr_code, _)] = page(response).find_all("img")
+    assert qr_code["src"].startswith("data:image/svg+xml")
+    secret = qr_code["alt"]  # what a person types when they cannot scan the code
+    client.post(activate, {"code": totp_code(secret)})
+    assert Authenticator.objects.filter(user=olivia, type=Authenticator.Type.TOTP).exists()
