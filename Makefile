@@ -13,7 +13,7 @@ TEST_ENV := DJANGO_SETTINGS_MODULE=procura.settings.test \
 	DATABASE_URL=$${DATABASE_URL:-postgres://root@127.0.0.1:5432/procura} \
 	REDIS_URL=$${REDIS_URL:-redis://127.0.0.1:6379/14}
 
-.PHONY: install run test lint format messages worker beat
+.PHONY: install run test lint format messages broker worker beat
 
 $(UV):
 	$(PYTHON) -m venv .tools
@@ -51,8 +51,14 @@ messages: install
 	done
 	$(BIN)/pybabel compile --domain django --directory locale --statistics
 
-worker: install
+# Without REDIS_URL there is no broker: tasks run inside the web process.
+worker beat: export DEBUG ?= true
+
+broker:
+	@test -n "$$REDIS_URL" || { echo "Set REDIS_URL, e.g. redis://127.0.0.1:6379/0"; exit 1; }
+
+worker: broker install
 	$(BIN)/celery --app procura worker --loglevel INFO
 
-beat: install
+beat: broker install
 	$(BIN)/celery --app procura beat --loglevel INFO --schedule .celerybeat-schedule

@@ -79,3 +79,24 @@ def test_quickstart_needs_no_configuration_at_all():
     result = manage("check", DEBUG="true", DJANGO_SETTINGS_MODULE="procura.settings.base")
 
     assert result.returncode == 0, result.stderr
+
+
+@pytest.mark.parametrize(
+    ("variable", "dead_url"),
+    [
+        ("DATABASE_URL", "postgres://root@127.0.0.1:1/procura"),
+        ("REDIS_URL", "redis://127.0.0.1:1/0"),
+    ],
+)
+def test_make_test_stops_at_once_and_says_how_to_start_the_services(variable, dead_url):
+    environment = {
+        "DJANGO_SETTINGS_MODULE": "procura.settings.test",
+        "DATABASE_URL": os.environ["DATABASE_URL"],
+        "REDIS_URL": os.environ["REDIS_URL"],
+        variable: dead_url,
+    }
+
+    result = manage("check_services", **environment)
+
+    assert result.returncode != 0
+    assert "docker compose up -d db redis" in result.stderr
