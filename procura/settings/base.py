@@ -180,6 +180,7 @@ LANGUAGES = [
     ("zh-hans", "简体中文"),
 ]
 LOCALE_PATHS = [BASE_DIR / "locale"]
+FORMAT_MODULE_PATH = ["procura.formats"]
 USE_I18N = True
 USE_TZ = True
 TIME_ZONE = "Asia/Seoul"  # ICLEI East Asia's secretariat

@@ -2,6 +2,8 @@
 (function () {
   "use strict";
 
+  document.documentElement.classList.add("js");
+
   // The small-screen menu.
   var toggle = document.querySelector(".menu-toggle");
   var menu = document.getElementById("site-menu");
