@@ -1,8 +1,9 @@
-"""The portal's own pages: home, about, health, robots.txt."""
+"""The portal's own pages: home, about, health, robots.txt, favicon."""
 
 from datetime import date
 
-from django.http import HttpRequest, HttpResponse, JsonResponse
+from django.http import HttpRequest, HttpResponse, HttpResponseRedirect, JsonResponse
+from django.templatetags.static import static
 from django.urls import reverse
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
@@ -31,6 +32,12 @@ def healthz(request: HttpRequest) -> JsonResponse:
     status = 200 if all(checks.values()) else 503
     body = {name: "ok" if up else "down" for name, up in checks.items()}
     return JsonResponse(body, status=status)
+
+
+@require_GET
+def favicon(request: HttpRequest) -> HttpResponseRedirect:
+    """Browsers ask for /favicon.ico on pages that name no icon, such as the admin's."""
+    return HttpResponseRedirect(static("procura/favicon.svg"))
 
 
 @require_GET

@@ -1,4 +1,4 @@
-"""The sitemap and robots.txt that search engines read."""
+"""The files that crawlers and browsers ask for: sitemap, robots.txt, favicon."""
 
 import xml.etree.ElementTree as ET
 
@@ -33,3 +33,10 @@ def test_robots_txt_points_to_the_sitemap_and_keeps_crawlers_out_of_accounts(cli
     assert "Sitemap: http://testserver/sitemap.xml" in lines
     assert "Disallow: /*/accounts/" in lines
     assert "Disallow: /*/admin/" in lines
+
+
+def test_favicon_ico_leads_to_the_portals_icon(client):
+    response = client.get("/favicon.ico", follow=True)
+
+    assert response.redirect_chain == [("/static/procura/favicon.svg", 302)]
+    assert b"<svg" in b"".join(response.streaming_content)
