@@ -8,10 +8,10 @@ VENV := .venv
 BIN := $(VENV)/bin
 PORT ?= 8000
 
-# make test runs against the local Postgres and Redis unless told otherwise.
-TEST_ENV := DJANGO_SETTINGS_MODULE=procura.settings.test \
-	DATABASE_URL=$${DATABASE_URL:-postgres://root@127.0.0.1:5432/procura} \
-	REDIS_URL=$${REDIS_URL:-redis://127.0.0.1:6379/14}
+# The test settings use the local Postgres and Redis unless DATABASE_URL and
+# REDIS_URL say otherwise.
+TEST_ENV := DJANGO_SETTINGS_MODULE=procura.settings.test
+LINT := $(BIN)/ruff check . && $(BIN)/ruff format --check .
 
 .PHONY: install run test lint format messages broker worker beat
 
@@ -31,13 +31,12 @@ run: install
 
 test: install
 	$(TEST_ENV) $(BIN)/python manage.py check_services
-	$(MAKE) --no-print-directory lint
+	$(LINT)
 	$(TEST_ENV) $(BIN)/python manage.py makemigrations --check --dry-run
 	$(TEST_ENV) $(BIN)/pytest
 
 lint: install
-	$(BIN)/ruff check .
-	$(BIN)/ruff format --check .
+	$(LINT)
 
 format: install
 	$(BIN)/ruff check --fix .

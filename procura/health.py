@@ -29,7 +29,7 @@ def broker() -> bool:
         return True
     try:
         with Connection(settings.CELERY_BROKER_URL, connect_timeout=1) as broker_connection:
-            broker_connection.ensure_connection(max_retries=1)
+            broker_connection.ensure_connection(max_retries=0)
     except Exception:
         return False
     return True

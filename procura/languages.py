@@ -30,8 +30,8 @@ def url_in_language(path: str, language: str) -> str:
 
 
 def without_language_prefix(path: str) -> str:
-    prefix = f"/{get_language()}/"
-    return "/" + path.removeprefix(prefix) if path.startswith(prefix) else path
+    """The path under no prefix; never "//host", which a browser reads as another site."""
+    return "/" + path.removeprefix(f"/{get_language()}/").lstrip("/")
 
 
 def language_links(path: str) -> list[LanguageLink]:

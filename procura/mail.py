@@ -9,31 +9,36 @@ backend that EMAIL_URL names.
 import base64
 
 from django.conf import settings
-from django.core.mail import EmailMultiAlternatives, get_connection
+from django.core.mail import EmailMessage, EmailMultiAlternatives, get_connection
 from django.core.mail.backends.base import BaseEmailBackend
 
+# Attributes that shape the MIME structure: an HTML-only message has content_subtype "html".
+SHAPE = ["content_subtype", "mixed_subtype", "alternative_subtype", "encoding"]
 
-def message_to_dict(message: EmailMultiAlternatives) -> dict:
+
+def encode(content: str | bytes) -> str:
+    return base64.b64encode(content if isinstance(content, bytes) else content.encode()).decode()
+
+
+def message_to_dict(message: EmailMessage) -> dict:
+    if not all(isinstance(attachment, tuple) for attachment in message.attachments):
+        raise TypeError("Queued mail takes attachments as (name, content, mimetype).")
     return {
-        "subject": message.subject,
-        "body": message.body,
-        "from_email": message.from_email,
+        "subject": str(message.subject),
+        "body": str(message.body),
+        "from_email": str(message.from_email),
         "to": message.to,
         "cc": message.cc,
         "bcc": message.bcc,
         "reply_to": message.reply_to,
-        "headers": message.extra_headers,
-        "alternatives": [list(alternative) for alternative in getattr(message, "alternatives", [])],
-        "attachments": [
-            [
-                name,
-                base64.b64encode(
-                    content if isinstance(content, bytes) else content.encode()
-                ).decode(),
-                mimetype,
-            ]
-            for name, content, mimetype in message.attachments
+        "headers": {name: str(value) for name, value in message.extra_headers.items()},
+        "alternatives": [
+            [str(content), mimetype] for content, mimetype in getattr(message, "alternatives", [])
         ],
+        "attachments": [
+            [name, encode(content), mimetype] for name, content, mimetype in message.attachments
+        ],
+        **{attribute: getattr(message, attribute, None) for attribute in SHAPE},
     }
 
 
@@ -51,6 +56,9 @@ def message_from_dict(data: dict) -> EmailMultiAlternatives:
     )
     for name, content, mimetype in data["attachments"]:
         message.attach(name, base64.b64decode(content), mimetype)
+    for attribute in SHAPE:
+        if data[attribute] is not None:
+            setattr(message, attribute, data[attribute])
     return message
 
 

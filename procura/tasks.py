@@ -1,5 +1,6 @@
 """Tasks shared by the whole portal."""
 
+import random
 import smtplib
 
 from celery import shared_task
@@ -18,22 +19,19 @@ def is_permanent(error: smtplib.SMTPException) -> bool:
     return isinstance(error, smtplib.SMTPResponseException) and error.smtp_code >= 500
 
 
-# smtplib's errors are OSErrors, like refused connections and timeouts: all are
-# retried with backoff, except the refusals that is_permanent recognises.
-@shared_task(
-    autoretry_for=(OSError,),
-    retry_backoff=10,
-    retry_backoff_max=30 * 60,
-    retry_jitter=True,
-    max_retries=8,
-)
-def send_email(message: dict) -> None:
+def retry_delay(retries: int) -> float:
+    """Exponential backoff with full jitter: up to 10 s, 20 s, 40 s … at most 30 minutes."""
+    return random.uniform(0, min(30 * 60, 10 * 2**retries))
+
+
+@shared_task(bind=True, max_retries=8)
+def send_email(self, message: dict) -> None:
     try:
         mail.deliver(message)
-    except smtplib.SMTPException as error:
-        if is_permanent(error):
+    except OSError as error:  # refused connections, timeouts, and all of smtplib's errors
+        if isinstance(error, smtplib.SMTPException) and is_permanent(error):
             raise PermanentMailError(str(error)) from error
-        raise
+        raise self.retry(exc=error, countdown=retry_delay(self.request.retries)) from error
 
 
 @shared_task

@@ -24,8 +24,8 @@ urlpatterns = [
 ]
 
 urlpatterns += i18n_patterns(
-    path("", views.HomeView.as_view(), name="home"),
-    path("about/", views.AboutView.as_view(), name="about"),
+    path("", views.page("procura/home.html"), name="home"),
+    path("about/", views.page("procura/about.html"), name="about"),
     path("accounts/", include("allauth.urls")),
     path("admin/", admin.site.urls),
 )

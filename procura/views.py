@@ -15,14 +15,9 @@ from procura import health
 NETWORK_LAUNCH = {"launch_start": date(2018, 5, 16), "launch_end": date(2018, 5, 17)}
 
 
-class HomeView(TemplateView):
-    template_name = "procura/home.html"
-    extra_context = NETWORK_LAUNCH
-
-
-class AboutView(TemplateView):
-    template_name = "procura/about.html"
-    extra_context = NETWORK_LAUNCH
+def page(template_name: str):
+    """A page of the portal's own, with the facts its text quotes."""
+    return TemplateView.as_view(template_name=template_name, extra_context=NETWORK_LAUNCH)
 
 
 @never_cache

@@ -1,5 +1,6 @@
 """docker-compose.yml, the Dockerfile and .env.example agree with the settings module."""
 
+import json
 import re
 import shlex
 from pathlib import Path
@@ -40,12 +41,27 @@ def test_every_long_running_service_has_a_health_check(service):
     assert SERVICES[service]["healthcheck"]["test"]
 
 
+def dockerfile_instructions() -> list[str]:
+    lines = (ROOT / "Dockerfile").read_text().replace("\\\n", " ").splitlines()
+    return [line.strip() for line in lines if line.strip() and not line.startswith("#")]
+
+
+def image_command() -> list[str]:
+    [cmd] = [line for line in dockerfile_instructions() if line.startswith("CMD ")]
+    return json.loads(cmd.removeprefix("CMD "))
+
+
 def test_web_serves_the_wsgi_application_with_gunicorn():
-    web = command("web")
+    assert "command" not in SERVICES["web"]  # the image's CMD
+    web = image_command()
 
     assert web[:2] == ["gunicorn", settings.WSGI_APPLICATION.rsplit(".", 1)[0]]
     assert "0.0.0.0:8000" in web
-    assert "8000:8000" in SERVICES["web"]["ports"]
+
+
+def test_only_the_proxy_on_the_host_reaches_gunicorn():
+    """The portal trusts X-Forwarded-Proto, so gunicorn must not face the network."""
+    assert SERVICES["web"]["ports"] == ["127.0.0.1:8000:8000"]
 
 
 def test_worker_and_beat_run_the_portals_celery_app():
@@ -97,12 +113,12 @@ def test_every_variable_of_the_settings_is_documented_in_the_readme():
     assert [name for name in sorted(SETTINGS_VARIABLES) if f"`{name}`" not in readme] == []
 
 
-def test_image_builds_catalogues_and_static_files_and_serves_with_gunicorn():
-    dockerfile = (ROOT / "Dockerfile").read_text()
+def test_image_builds_catalogues_and_static_files_and_drops_root():
+    instructions = dockerfile_instructions()
+    runs = " ".join(line for line in instructions if line.startswith("RUN "))
 
-    assert "FROM python:3.11-" in dockerfile
-    assert "uv sync --locked --no-dev" in dockerfile
-    assert "pybabel compile --domain django --directory locale" in dockerfile
-    assert "manage.py collectstatic --no-input" in dockerfile
-    assert "USER procura" in dockerfile
-    assert '"gunicorn", "procura.wsgi"' in dockerfile
+    assert instructions[0].startswith("FROM python:3.11-")
+    assert "uv sync --locked --no-dev" in runs
+    assert "pybabel compile --domain django --directory locale" in runs
+    assert "manage.py collectstatic --no-input" in runs
+    assert [line for line in instructions if line.startswith("USER ")] == ["USER procura"]

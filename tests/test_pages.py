@@ -98,6 +98,14 @@ def test_not_found_page_in_the_visitors_language(client, language):
         assert translation.gettext("Page not found") in visible_text(response)
 
 
+def test_a_path_that_looks_like_another_host_stays_on_ours(client):
+    html = page(client.get("/en//phishing.example/login"))
+
+    for attrs, _ in html.find_all("link", rel="alternate"):
+        assert attrs["href"].startswith("http://testserver/")
+    assert all(url.startswith("/") and not url.startswith("//") for url in html.switcher().values())
+
+
 def test_server_error_page_in_the_visitors_language(client, language, settings):
     settings.ROOT_URLCONF = "tests.broken_urls"
     client.raise_request_exception = False

@@ -57,6 +57,20 @@ def test_pages_load_nothing_from_another_host(client, path):
             assert not re.match(r"^(https?:)?//", url), f"<{tag} {name}={url}>"
 
 
+@pytest.mark.parametrize(
+    "path",
+    ["/en/admin/", "/ko/admin/members/user/", "/ja/accounts/2fa/", "/zh-hans/accounts/email/"],
+)
+def test_staff_pages_keep_the_same_policy(client, stella, path):
+    client.force_login(stella)
+    response = client.get(path)
+
+    assert response.status_code == 200
+    assert directives(response)["script-src"] == ["'self'"]
+    for attrs, text in page(response).find_all("script"):
+        assert "src" in attrs or attrs.get("type") == "application/json", text
+
+
 def test_security_headers(client):
     response = client.get("/en/")
 

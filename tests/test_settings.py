@@ -61,6 +61,9 @@ def test_development_defaults_fail_the_deploy_checks():
         ("EMAIL_URL", "smtpx://mail", "EMAIL_URL must be a URL with one of the schemes"),
         ("SITE_URL", "procura-east-asia.org", "SITE_URL must be a URL with one of the schemes"),
         ("SECRET_KEY", None, "Set the SECRET_KEY environment variable"),
+        ("DATABASE_URL", None, "Set the DATABASE_URL environment variable"),
+        ("REDIS_URL", None, "Set the REDIS_URL environment variable"),
+        ("EMAIL_URL", None, "Set the EMAIL_URL environment variable"),
     ],
 )
 def test_a_bad_value_stops_start_up_with_a_clear_message(variable, value, message):
@@ -88,7 +91,7 @@ def test_quickstart_needs_no_configuration_at_all():
         ("REDIS_URL", "redis://127.0.0.1:1/0"),
     ],
 )
-def test_make_test_stops_at_once_and_says_how_to_start_the_services(variable, dead_url):
+def test_service_check_stops_at_once_and_says_how_to_start_the_services(variable, dead_url):
     environment = {
         "DJANGO_SETTINGS_MODULE": "procura.settings.test",
         "DATABASE_URL": os.environ["DATABASE_URL"],

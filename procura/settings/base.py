@@ -126,15 +126,19 @@ TEMPLATES = [
 DATABASE_URL = url_setting(
     "DATABASE_URL",
     {"postgres", "postgresql", "sqlite"},
-    default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}",
+    default=dev_default(f"sqlite:///{BASE_DIR / 'db.sqlite3'}"),
 )
 DATABASES = {"default": env.db_url_config(DATABASE_URL)}
 if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
-    # A pool per process; Django closes nothing between requests.
-    DATABASES["default"]["OPTIONS"] = {"pool": {"min_size": 1, "max_size": 8, "timeout": 10}}
+    # A pool per process, opened after gunicorn or Celery has forked.
+    DATABASES["default"].setdefault("OPTIONS", {})["pool"] = {
+        "min_size": 1,
+        "max_size": 8,
+        "timeout": 10,
+    }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
-REDIS_URL = url_setting("REDIS_URL", {"redis", "rediss"}, default="")
+REDIS_URL = url_setting("REDIS_URL", {"redis", "rediss"}, default=dev_default(""))
 if REDIS_URL:
     CACHES = {
         "default": {
@@ -184,8 +188,6 @@ FORMAT_MODULE_PATH = ["procura.formats"]
 USE_I18N = True
 USE_TZ = True
 TIME_ZONE = "Asia/Seoul"  # ICLEI East Asia's secretariat
-LANGUAGE_COOKIE_SAMESITE = "Lax"
-LANGUAGE_COOKIE_AGE = 365 * 24 * 3600
 
 MODELTRANSLATION_DEFAULT_LANGUAGE = "en"
 MODELTRANSLATION_REQUIRED_LANGUAGES = ("en",)
@@ -219,6 +221,7 @@ ACCOUNT_EMAIL_SUBJECT_PREFIX = "[Procura+ East Asia] "
 ACCOUNT_DEFAULT_HTTP_PROTOCOL = urlsplit(SITE_URL).scheme
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
 MFA_TOTP_ISSUER = "Procura+ East Asia"
+MFA_TOTP_TOLERANCE = 1  # one 30-second step either way, for phones whose clock drifts
 # Staff must protect the admin with a TOTP code; the demo staff account of a
 # development machine may go without.
 STAFF_REQUIRE_TWO_FACTOR = env.bool("STAFF_REQUIRE_TWO_FACTOR", default=not DEBUG)
@@ -227,7 +230,9 @@ STAFF_REQUIRE_TWO_FACTOR = env.bool("STAFF_REQUIRE_TWO_FACTOR", default=not DEBU
 # backend that EMAIL_URL names.
 
 EMAIL_BACKEND = "procura.mail.TaskEmailBackend"
-EMAIL_URL = url_setting("EMAIL_URL", set(environ.Env.EMAIL_SCHEMES), default="consolemail://")
+EMAIL_URL = url_setting(
+    "EMAIL_URL", set(environ.Env.EMAIL_SCHEMES), default=dev_default("consolemail://")
+)
 _email = env.email_url_config(EMAIL_URL)
 EMAIL_DELIVERY_BACKEND = _email.pop("EMAIL_BACKEND")
 globals().update(_email)
@@ -249,7 +254,8 @@ CELERY_RESULT_SERIALIZER = "json"
 CELERY_TASK_IGNORE_RESULT = True
 CELERY_TASK_TIME_LIMIT = 5 * 60
 CELERY_TASK_SOFT_TIME_LIMIT = 4 * 60
-# Tasks are idempotent: a task whose worker died is delivered again.
+# A task whose worker died is delivered again: tasks must be idempotent, or
+# (like a single mail) accept that the one in flight may run twice.
 CELERY_TASK_ACKS_LATE = True
 CELERY_TASK_REJECT_ON_WORKER_LOST = True
 CELERY_WORKER_PREFETCH_MULTIPLIER = 1
@@ -274,7 +280,6 @@ SECURE_HSTS_PRELOAD = not DEBUG
 SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
 SESSION_COOKIE_SECURE = not DEBUG
 CSRF_COOKIE_SECURE = not DEBUG
-LANGUAGE_COOKIE_SECURE = not DEBUG
 X_FRAME_OPTIONS = "DENY"
 CONTENT_SECURITY_POLICY = {
     "DIRECTIVES": {

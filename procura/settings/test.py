@@ -7,6 +7,10 @@ os.environ.setdefault("ALLOWED_HOSTS", "testserver,localhost,127.0.0.1")
 os.environ.setdefault("SITE_URL", "http://testserver")
 os.environ.setdefault("DEFAULT_FROM_EMAIL", "Procura+ East Asia <noreply@procura.test>")
 os.environ.setdefault("SECURE_SSL_REDIRECT", "false")
+# The local services, unless told otherwise.
+os.environ.setdefault("DATABASE_URL", "postgres://root@127.0.0.1:5432/procura")
+os.environ.setdefault("REDIS_URL", "redis://127.0.0.1:6379/14")
+os.environ.setdefault("EMAIL_URL", "consolemail://")
 
 from procura.settings.base import *  # noqa: F403
 

@@ -29,7 +29,6 @@ class Command(BaseCommand):
     def ensure_database(self):
         params = connection.get_connection_params()
         name = params.pop("dbname")
-        params.pop("pool", None)
         try:
             with psycopg.connect(
                 dbname="postgres", connect_timeout=3, autocommit=True, **params
