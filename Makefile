@@ -46,7 +46,7 @@ format: install
 messages: install
 	for language in ko ja zh_Hans; do \
 		DEBUG=true $(BIN)/python manage.py makemessages --locale $$language \
-			--ignore '.venv/*' --ignore '.tools/*' --no-obsolete --add-location file; \
+			--ignore '.venv/*' --ignore '.tools/*' --ignore 'tests/*' --no-obsolete --add-location file; \
 	done
 	$(BIN)/pybabel compile --domain django --directory locale --statistics
 

@@ -212,3 +212,20 @@ def test_every_user_can_set_up_a_totp_authenticator(client, olivia, language):
     secret = qr_code["alt"]  # what a person types when they cannot scan the code
     client.post(activate, {"code": totp_code(secret)})
     assert Authenticator.objects.filter(user=olivia, type=Authenticator.Type.TOTP).exists()
+
+
+def test_staff_cannot_create_a_second_account_for_the_same_email_in_other_case(
+    client, stella, olivia, language
+):
+    client.force_login(stella)
+
+    response = client.post(
+        f"/{language}/admin/members/user/add/",
+        {"email": "Olivia@Beijing.example", "usable_password": "false"},
+    )
+
+    assert response.status_code == 200
+    assert translated(language, "A user with this email address already exists.") in (
+        visible_text(response)
+    )
+    assert get_user_model().objects.count() == 2
