@@ -31,7 +31,11 @@ def url(name, language):
         return reverse(name)
 
 
-@pytest.mark.parametrize("name", ["home", "about"])
+# Every page an anonymous visitor can open; none of them needs the database.
+PUBLIC_PAGES = ["home", "about", "account_login", "account_signup", "account_reset_password"]
+
+
+@pytest.mark.parametrize("name", PUBLIC_PAGES)
 def test_page_speaks_the_visitors_language(client, django_assert_max_num_queries, name, language):
     with django_assert_max_num_queries(0):
         response = client.get(url(name, language))
@@ -47,7 +51,7 @@ def test_page_speaks_the_visitors_language(client, django_assert_max_num_queries
         assert label in navigation
 
 
-@pytest.mark.parametrize("name", ["home", "about"])
+@pytest.mark.parametrize("name", PUBLIC_PAGES)
 def test_switcher_links_to_the_same_page_in_the_other_languages(client, name, language):
     html = page(client.get(url(name, language)))
 
@@ -87,8 +91,9 @@ def test_launch_dates_in_the_locales_format(client, language):
     assert LAUNCH_DATES[language] in visible_text(client.get(url("home", language)))
 
 
-def test_not_found_page_in_the_visitors_language(client, language):
-    response = client.get(f"/{language}/no-such-page/")
+def test_not_found_page_in_the_visitors_language(client, language, django_assert_max_num_queries):
+    with django_assert_max_num_queries(0):
+        response = client.get(f"/{language}/no-such-page/")
 
     assert response.status_code == 404
     html = page(response)
