@@ -3,7 +3,6 @@
 from dataclasses import dataclass
 
 from django.conf import settings
-from django.urls import translate_url
 from django.utils.translation import get_language
 
 # The switcher shows these instead of the languages' names.
@@ -20,12 +19,10 @@ class LanguageLink:
 
 
 def url_in_language(path: str, language: str) -> str:
-    """The URL of `path` (with its query string) under another language's prefix."""
-    translated = translate_url(path, language)
-    if translated != path:
-        return translated
-    # translate_url only knows paths that resolve; a 404 page still gets the
-    # same path under the other prefix.
+    """The URL of `path` (with its query string) under another language's prefix.
+
+    URL paths are the same in every language, so swapping the prefix is enough,
+    and works for pages that do not resolve, such as a 404."""
     return f"/{language}{without_language_prefix(path)}"
 
 

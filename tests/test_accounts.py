@@ -36,14 +36,10 @@ def test_official_signs_in_by_email_and_stays_in_their_language(client, olivia, 
     assert signed_in_user(client) == olivia
 
 
-def test_sign_in_form_in_every_language(client, language, django_assert_max_num_queries):
-    with django_assert_max_num_queries(0):
-        response = client.get(f"/{language}/accounts/login/")
+def test_sign_in_form_asks_for_an_email_address(client):
+    [(field, _)] = page(client.get("/ko/accounts/login/")).find_all("input", name="login")
 
-    assert response.status_code == 200
-    html = page(response)
-    assert html.html_lang() == language
-    assert html.find_all("input", name="login")[0][0]["type"] == "email"
+    assert field["type"] == "email"
 
 
 def test_wrong_password_shows_a_translated_error_and_signs_nobody_in(client, olivia):
