@@ -1,9 +1,34 @@
-from django.contrib import admin
+"""The admin of ICLEI staff: governments, officials, invitations and the review of revisions."""
+
+import csv
+
+from django import forms
+from django.conf import settings
+from django.contrib import admin, messages
 from django.contrib.auth.admin import UserAdmin as DjangoUserAdmin
 from django.contrib.auth.forms import AdminUserCreationForm
+from django.db.models import Q
+from django.http import HttpResponse, HttpResponseRedirect
+from django.urls import reverse
+from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
+from modeltranslation.admin import TabbedTranslationAdmin, TranslationStackedInline
+from modeltranslation.utils import build_localized_fieldname
 
-from members.models import User
+from members import services
+from members.forms import LogoField
+from members.models import (
+    Commitment,
+    Invitation,
+    MemberGovernment,
+    Official,
+    ProfileRevision,
+    RevisionStatus,
+    User,
+)
+from members.services import TRANSLATED_PROFILE_FIELDS, localized
+from procura.languages import SWITCHER_LABELS
 
 
 class UserCreationForm(AdminUserCreationForm):
@@ -33,3 +58,269 @@ class UserAdmin(DjangoUserAdmin):
     list_display = ["email", "first_name", "last_name", "is_staff", "is_active"]
     search_fields = ["email", "first_name", "last_name"]
     ordering = ["email"]
+
+
+class CommitmentInline(TranslationStackedInline):
+    model = Commitment
+    extra = 0
+
+
+class OfficialInline(admin.TabularInline):
+    model = Official
+    extra = 0
+    autocomplete_fields = ["user"]
+
+
+class RevisionInline(admin.TabularInline):
+    """The history of the profile: who proposed what, and what staff decided."""
+
+    model = ProfileRevision
+    fields = ["created", "author", "status", "reviewer", "reviewed"]
+    readonly_fields = fields
+    show_change_link = True
+    extra = 0
+    can_delete = False
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+
+class MissingTranslationFilter(admin.SimpleListFilter):
+    title = _("missing translation in")
+    parameter_name = "missing"
+
+    def lookups(self, request, model_admin):
+        return [(code, name) for code, name in settings.LANGUAGES if code != settings.LANGUAGE_CODE]
+
+    def queryset(self, request, queryset):
+        if self.value() not in dict(self.lookups(request, None)):
+            return queryset
+        missing = Q()
+        for field in TRANSLATED_PROFILE_FIELDS:
+            english, other = (
+                build_localized_fieldname(field, code) for code in ("en", self.value())
+            )
+            missing |= (
+                ~Q(**{f"{english}__isnull": True})
+                & ~Q(**{english: ""})
+                & (Q(**{f"{other}__isnull": True}) | Q(**{other: ""}))
+            )
+        return queryset.filter(missing)
+
+
+class GovernmentAdminForm(forms.ModelForm):
+    """Logos uploaded by staff are checked and re-encoded like those of officials."""
+
+    logo = LogoField(label=_("logo"), required=False)
+
+
+@admin.register(MemberGovernment)
+class MemberGovernmentAdmin(TabbedTranslationAdmin):
+    form = GovernmentAdminForm
+    list_display = ["name", "country", "level", "status", "published", "languages"]
+    list_filter = ["country", "level", "status", "published", MissingTranslationFilter]
+    search_fields = [*localized(["name"]), "slug"]
+    prepopulated_fields = {"slug": ["name_en"]}
+    inlines = [CommitmentInline, OfficialInline, RevisionInline]
+    actions = ["export_csv", "invite_official"]
+    fieldsets = [
+        (None, {"fields": ["name", "slug", "country", "level", "status", "joined", "published"]}),
+        (_("Profile"), {"fields": ["logo", "website", "population", "summary", "gpp_policy"]}),
+        (_("Location"), {"fields": ["latitude", "longitude"]}),
+        (
+            _("Public contact"),
+            {
+                "fields": [
+                    "contact_name",
+                    "contact_position",
+                    "contact_email",
+                    "contact_phone",
+                    "publish_contact",
+                ]
+            },
+        ),
+    ]
+
+    @admin.display(description=_("languages"))
+    def languages(self, government):
+        return "  ".join(
+            f"{SWITCHER_LABELS[code]} {'✓' if code in filled_languages(government) else '✗'}"
+            for code, _name in settings.LANGUAGES
+        )
+
+    def save_model(self, request, government, form, change):
+        if form.cleaned_data.get("logo"):
+            services.set_logo(government, form.cleaned_data["logo"])
+        super().save_model(request, government, form, change)
+
+    @admin.action(description=_("Export the selected governments as CSV"))
+    def export_csv(self, request, queryset):
+        response = HttpResponse(content_type="text/csv; charset=utf-8")
+        response["Content-Disposition"] = 'attachment; filename="member-governments.csv"'
+        response.write("\ufeff")  # so that spreadsheet programs read the CJK names as UTF-8
+        writer = csv.writer(response)
+        columns = ["slug", *localized(["name"]), "country", "level", "status", "joined"]
+        columns += ["website", "population", "contact_name", "contact_email", "contact_phone"]
+        writer.writerow(columns)
+        for government in queryset.order_by("country", "name_en"):
+            writer.writerow([getattr(government, column) or "" for column in columns])
+        return response
+
+    @admin.action(description=_("Invite an official"))
+    def invite_official(self, request, queryset):
+        if queryset.count() != 1:
+            self.message_user(
+                request,
+                _("Choose exactly one government to invite an official to."),
+                messages.ERROR,
+            )
+            return None
+        url = reverse("admin:members_invitation_add")
+        return HttpResponseRedirect(f"{url}?government={queryset.get().pk}")
+
+
+def filled_languages(government) -> set[str]:
+    """The languages in which every translated field that has English text has text too."""
+    english = [field for field in TRANSLATED_PROFILE_FIELDS if getattr(government, f"{field}_en")]
+    return {
+        code
+        for code, _name in settings.LANGUAGES
+        if all(getattr(government, build_localized_fieldname(field, code)) for field in english)
+    }
+
+
+@admin.register(Official)
+class OfficialAdmin(admin.ModelAdmin):
+    list_display = ["user", "government", "position", "language", "receives_mailings"]
+    list_filter = ["language", "receives_mailings", "government__country"]
+    list_select_related = ["user", "government"]
+    search_fields = [
+        "user__email",
+        "user__first_name",
+        "user__last_name",
+        *localized(["government__name"]),
+    ]
+    autocomplete_fields = ["user", "government"]
+
+
+@admin.register(Invitation)
+class InvitationAdmin(admin.ModelAdmin):
+    list_display = [
+        "email",
+        "government",
+        "language",
+        "invited_by",
+        "created",
+        "expires",
+        "accepted",
+    ]
+    list_filter = ["language", "accepted"]
+    list_select_related = ["government", "invited_by"]
+    search_fields = ["email", *localized(["government__name"])]
+    autocomplete_fields = ["government"]
+    fields = ["email", "government", "language"]
+    actions = ["send_again"]
+
+    def has_change_permission(self, request, obj=None):
+        return False  # an invitation is sent once; "send again" makes a fresh link
+
+    def save_model(self, request, invitation, form, change):
+        invitation.invited_by = request.user
+        services.send_invitation(invitation)
+
+    @admin.action(description=_("Send the selected invitations again, with a new link"))
+    def send_again(self, request, queryset):
+        sent = 0
+        for invitation in queryset.filter(accepted__isnull=True):
+            services.send_invitation(invitation)
+            sent += 1
+        self.message_user(
+            request,
+            ngettext(
+                "%(count)d invitation was sent again.",
+                "%(count)d invitations were sent again.",
+                sent,
+            )
+            % {"count": sent},
+        )
+
+
+@admin.register(ProfileRevision)
+class ProfileRevisionAdmin(admin.ModelAdmin):
+    """Staff review the changes officials propose: approve publishes them, reject does not."""
+
+    list_display = ["government", "author", "created", "status", "reviewer", "reviewed"]
+    list_filter = ["status", "government__country"]
+    list_select_related = ["government", "author", "reviewer"]
+    search_fields = localized(["government__name"])
+    fields = ["government", "author", "created", "status", "changes_table", "comment"]
+    readonly_fields = ["government", "author", "created", "status", "changes_table"]
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        may_review = request.user.has_perm("members.review_profilerevision")
+        return may_review and (obj is None or obj.status == RevisionStatus.PENDING)
+
+    @admin.display(description=_("changes"))
+    def changes_table(self, revision):
+        rows = (
+            revision.changes
+            if revision.status != RevisionStatus.PENDING
+            else services.pending_changes(revision)
+        )
+        logo = (
+            format_html('<p><img src="{}" alt="" width="160"></p>', revision.logo.url)
+            if revision.logo
+            else ""
+        )
+        return format_html(
+            '<table class="revision-changes"><thead><tr><th>{}</th><th>{}</th><th>{}</th></tr>'
+            "</thead><tbody>{}</tbody></table>{}",
+            _("Field"),
+            _("Published"),
+            _("Proposed"),
+            format_html_join(
+                "",
+                "<tr><td>{}</td><td>{}</td><td>{}</td></tr>",
+                ((row["field"], show(row["old"]), show(row["new"])) for row in rows),
+            ),
+            logo,
+        )
+
+    def save_model(self, request, revision, form, change):
+        comment = form.cleaned_data["comment"]
+        if "_approve" in request.POST:
+            services.approve_revision(revision, request.user, comment)
+        elif "_reject" in request.POST:
+            services.reject_revision(revision, request.user, comment)
+
+    def response_change(self, request, revision):
+        if revision.status == RevisionStatus.PENDING:
+            self.message_user(request, _("Choose Approve or Reject."), messages.WARNING)
+            return HttpResponseRedirect(request.path)
+        message = {
+            RevisionStatus.APPROVED: _(
+                "The changes to %(government)s are published; %(author)s has been told."
+            ),
+            RevisionStatus.REJECTED: _(
+                "The changes to %(government)s were rejected; %(author)s has been told."
+            ),
+        }[revision.status]
+        self.message_user(
+            request, message % {"government": revision.government, "author": revision.author}
+        )
+        return HttpResponseRedirect(reverse("admin:members_profilerevision_changelist"))
+
+
+def show(value) -> str:
+    """A value of a revision as staff read it; linebreaks survive in the table's CSS."""
+    if value in (None, ""):
+        return "—"
+    if isinstance(value, bool):
+        return _("yes") if value else _("no")
+    return str(value)

@@ -11,6 +11,8 @@ import base64
 from django.conf import settings
 from django.core.mail import EmailMessage, EmailMultiAlternatives, get_connection
 from django.core.mail.backends.base import BaseEmailBackend
+from django.template.loader import render_to_string
+from django.utils import translation
 
 # Attributes that shape the MIME structure: an HTML-only message has content_subtype "html".
 SHAPE = ["content_subtype", "mixed_subtype", "alternative_subtype", "encoding"]
@@ -75,3 +77,14 @@ class TaskEmailBackend(BaseEmailBackend):
         for message in email_messages:
             send_email.delay_on_commit(message_to_dict(message))
         return len(email_messages)
+
+
+def send_in_language(language: str, template: str, recipient: str, context: dict) -> None:
+    """Render `<template>_subject.txt` and `<template>.txt` in the recipient's language
+    and queue the mail. Links in it are absolute and lead to pages in that language."""
+    with translation.override(language):
+        context = {"site_url": settings.SITE_URL, **context}
+        subject = " ".join(render_to_string(f"{template}_subject.txt", context).split())
+        body = render_to_string(f"{template}.txt", context)
+    prefix = settings.ACCOUNT_EMAIL_SUBJECT_PREFIX
+    EmailMessage(prefix + subject, body, to=[recipient]).send()

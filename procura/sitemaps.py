@@ -3,6 +3,8 @@
 from django.contrib.sitemaps import Sitemap
 from django.urls import reverse
 
+from members.models import MemberGovernment
+
 
 class PortalSitemap(Sitemap):
     i18n = True
@@ -12,10 +14,23 @@ class PortalSitemap(Sitemap):
 
 class PagesSitemap(PortalSitemap):
     def items(self):
-        return ["home", "about"]
+        return ["home", "about", "members:directory"]
 
     def location(self, item):
         return reverse(item)
 
 
-SITEMAPS = {"pages": PagesSitemap}
+class MembersSitemap(PortalSitemap):
+    def items(self):
+        return [
+            "members:directory",
+            *MemberGovernment.objects.listed().values_list("slug", flat=True),
+        ]
+
+    def location(self, item):
+        if item == "members:directory":
+            return reverse(item)
+        return reverse("members:profile", args=[item])
+
+
+SITEMAPS = {"pages": PagesSitemap, "members": MembersSitemap}

@@ -1,8 +1,11 @@
 """Template tags shared by every page."""
 
 from django import template
+from django.conf import settings
 from django.utils import formats
-from django.utils.translation import pgettext
+from django.utils.html import format_html
+from django.utils.translation import get_language, pgettext
+from modeltranslation.utils import build_localized_fieldname
 
 from procura.languages import language_links, without_language_prefix
 
@@ -46,3 +49,15 @@ def date_range(start, end):
     return (
         formats.date_format(start, start_format) + separator + formats.date_format(end, end_format)
     )
+
+
+@register.simple_tag
+def fallback_lang(instance, field: str):
+    """` lang="en"` where a translated field has no text in the active language, so
+    the English fallback is shown: screen readers and fonts then treat it as English."""
+    language = get_language()
+    if language == settings.LANGUAGE_CODE or getattr(
+        instance, build_localized_fieldname(field, language)
+    ):
+        return ""
+    return format_html(' lang="{}"', settings.LANGUAGE_CODE)

@@ -14,6 +14,64 @@
     });
   }
 
+  // A tab per language in forms with translated fields. Without JavaScript
+  // the languages simply follow each other.
+  var tabCount = 0;
+  function languageTabs(container) {
+    var panels = container.querySelectorAll(":scope > .language-tab");
+    var list = document.createElement("div");
+    list.className = "tab-list";
+    list.setAttribute("role", "tablist");
+    var buttons = [];
+    function select(index, focus) {
+      buttons.forEach(function (button, i) {
+        button.setAttribute("aria-selected", i === index ? "true" : "false");
+        button.tabIndex = i === index ? 0 : -1;
+        panels[i].hidden = i !== index;
+      });
+      if (focus) buttons[index].focus();
+    }
+    panels.forEach(function (panel, index) {
+      tabCount += 1;
+      var button = document.createElement("button");
+      button.type = "button";
+      button.id = "tab-" + tabCount;
+      button.setAttribute("role", "tab");
+      button.setAttribute("aria-controls", panel.id || (panel.id = "panel-" + tabCount));
+      button.textContent = panel.dataset.tabLabel;
+      button.lang = panel.lang;
+      if (panel.querySelector(".errorlist")) button.classList.add("has-error");
+      button.addEventListener("click", function () { select(index, false); });
+      button.addEventListener("keydown", function (event) {
+        var step = { ArrowRight: 1, ArrowLeft: -1 }[event.key];
+        if (step) select((index + step + panels.length) % panels.length, true);
+      });
+      panel.setAttribute("role", "tabpanel");
+      panel.setAttribute("aria-labelledby", button.id);
+      buttons.push(button);
+      list.appendChild(button);
+    });
+    container.insertBefore(list, container.firstChild);
+    var firstError = buttons.findIndex(function (b) { return b.classList.contains("has-error"); });
+    select(Math.max(firstError, 0), false);
+  }
+  document.querySelectorAll(".language-tabs").forEach(languageTabs);
+
+  // "Add a commitment": a copy of the empty form, numbered for Django's formset.
+  document.querySelectorAll("[data-add-form]").forEach(function (button) {
+    var template = document.getElementById(button.dataset.addForm);
+    var total = document.getElementById(template.dataset.totalForms);
+    button.hidden = false;
+    button.addEventListener("click", function () {
+      var html = template.innerHTML.replace(/__prefix__/g, total.value);
+      total.value = parseInt(total.value, 10) + 1;
+      button.insertAdjacentHTML("beforebegin", html);
+      var added = button.previousElementSibling;
+      added.querySelectorAll(".language-tabs").forEach(languageTabs);
+      added.querySelector("input, textarea, select").focus();
+    });
+  });
+
   // Remember the language a visitor picks, so that "/" sends them back to it.
   document.querySelectorAll(".language-switcher a[data-language]").forEach(function (link) {
     link.addEventListener("click", function () {

@@ -1,0 +1,172 @@
+"""Forms of the members pages: the directory filter, the profile editor and invitations."""
+
+from django import forms
+from django.conf import settings
+from django.contrib.auth import password_validation
+from django.core.exceptions import ValidationError
+from django.utils.functional import lazy
+from django.utils.translation import gettext_lazy as _
+from modeltranslation.utils import build_localized_fieldname
+
+from members import logos
+from members.models import Commitment, Country, Level, MemberGovernment, User
+from members.services import (
+    COMMITMENT_FIELDS,
+    PROFILE_FIELDS,
+    TRANSLATED_COMMITMENT_FIELDS,
+    TRANSLATED_PROFILE_FIELDS,
+)
+from procura.languages import SWITCHER_LABELS
+
+
+class DirectoryFilterForm(forms.Form):
+    q = forms.CharField(label=_("Name"), required=False, max_length=100)
+    country = forms.ChoiceField(
+        label=_("Country or region"),
+        required=False,
+        choices=[("", _("All countries and regions")), *Country.choices],
+    )
+    level = forms.ChoiceField(
+        label=_("Level"), required=False, choices=[("", _("All levels")), *Level.choices]
+    )
+
+    def filter(self, governments, *, by_country=True):
+        """`governments` narrowed by the valid filters; an invalid one is ignored."""
+        self.is_valid()
+        data = getattr(self, "cleaned_data", {})
+        if data.get("q"):
+            governments = governments.search(data["q"])
+        if data.get("level"):
+            governments = governments.filter(level=data["level"])
+        if by_country and data.get("country"):
+            governments = governments.filter(country=data["country"])
+        return governments
+
+
+class LanguageTabsMixin:
+    """Groups the translated fields by language, for a tab per language."""
+
+    translated_fields: list[str] = []
+
+    def language_tabs(self):
+        return [
+            {
+                "code": code,
+                "label": SWITCHER_LABELS[code],
+                "name": name,
+                "fields": [
+                    self[build_localized_fieldname(field, code)] for field in self.translated_fields
+                ],
+            }
+            for code, name in settings.LANGUAGES
+        ]
+
+    def other_fields(self):
+        tabbed = {field.name for tab in self.language_tabs() for field in tab["fields"]}
+        return [field for field in self if field.name not in tabbed and not field.is_hidden]
+
+
+class LogoField(forms.FileField):
+    widget = forms.ClearableFileInput(attrs={"accept": "image/png,image/jpeg,image/gif,image/webp"})
+
+    def to_python(self, data):
+        upload = super().to_python(data)
+        if upload is not None:
+            logos.check(upload)
+        return upload
+
+
+class ProfileForm(LanguageTabsMixin, forms.ModelForm):
+    translated_fields = TRANSLATED_PROFILE_FIELDS
+    logo = LogoField(
+        label=_("New logo"),
+        required=False,
+        help_text=_("PNG, JPEG, GIF or WebP, at most 2 MB and 4000 × 4000 pixels."),
+    )
+
+    class Meta:
+        model = MemberGovernment
+        fields = PROFILE_FIELDS
+
+    def proposal(self) -> dict:
+        return {name: self.cleaned_data[name] for name in PROFILE_FIELDS}
+
+
+class CommitmentForm(LanguageTabsMixin, forms.ModelForm):
+    translated_fields = TRANSLATED_COMMITMENT_FIELDS
+    id = forms.IntegerField(required=False, widget=forms.HiddenInput)
+
+    class Meta:
+        model = Commitment
+        fields = COMMITMENT_FIELDS
+        widgets = {
+            build_localized_fieldname("description", code): forms.Textarea(attrs={"rows": 3})
+            for code, _name in settings.LANGUAGES
+        }
+
+
+class BaseCommitmentFormSet(forms.BaseFormSet):
+    def __init__(self, *args, government: MemberGovernment, **kwargs):
+        self.government = government
+        super().__init__(*args, **kwargs)
+
+    def clean(self):
+        known = set(self.government.commitments.values_list("pk", flat=True))
+        for form in self.forms:
+            if form.cleaned_data.get("id") not in known | {None}:
+                raise ValidationError(
+                    _("A commitment in the form does not belong to this profile.")
+                )
+
+    def proposal(self) -> list[dict]:
+        return [
+            {
+                "id": form.cleaned_data["id"],
+                **{name: form.cleaned_data[name] for name in COMMITMENT_FIELDS},
+            }
+            for form in self.forms
+            if form.has_changed() or form.cleaned_data.get("id")
+            if not self._should_delete_form(form)
+        ]
+
+
+CommitmentFormSet = forms.formset_factory(
+    CommitmentForm, formset=BaseCommitmentFormSet, extra=1, can_delete=True, max_num=50
+)
+
+
+class AcceptInvitationForm(forms.Form):
+    first_name = forms.CharField(label=_("First name"), max_length=150)
+    last_name = forms.CharField(label=_("Last name"), max_length=150)
+    position = forms.CharField(label=_("Position"), max_length=200, required=False)
+    password1 = forms.CharField(
+        label=_("Password"),
+        strip=False,
+        widget=forms.PasswordInput(attrs={"autocomplete": "new-password"}),
+        help_text=lazy(password_validation.password_validators_help_text_html, str)(),
+    )
+    password2 = forms.CharField(
+        label=_("Password (again)"),
+        strip=False,
+        widget=forms.PasswordInput(attrs={"autocomplete": "new-password"}),
+    )
+
+    def __init__(self, *args, email: str, **kwargs):
+        self.email = email
+        super().__init__(*args, **kwargs)
+
+    def clean(self):
+        data = super().clean()
+        if data.get("password1") and data.get("password1") != data.get("password2"):
+            self.add_error("password2", _("You must type the same password each time."))
+        elif data.get("password1"):
+            user = User(
+                email=self.email,
+                first_name=data.get("first_name", ""),
+                last_name=data.get("last_name", ""),
+            )
+            try:
+                password_validation.validate_password(data["password1"], user)
+            except ValidationError as error:
+                self.add_error("password1", error)
+        return data

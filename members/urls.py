@@ -1,0 +1,12 @@
+from django.urls import path
+
+from members import views
+
+app_name = "members"
+
+urlpatterns = [
+    path("", views.directory, name="directory"),
+    path("invitation/<str:key>/", views.invitation, name="invitation"),
+    path("<slug:slug>/", views.profile, name="profile"),
+    path("<slug:slug>/edit/", views.edit, name="edit"),
+]

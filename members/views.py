@@ -1,0 +1,143 @@
+"""The public directory and profiles, the profile editor of officials, and invitations."""
+
+from django.contrib import messages
+from django.contrib.auth import login
+from django.contrib.auth.decorators import login_required
+from django.core.paginator import Paginator
+from django.db.models import Count
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_http_methods
+
+from members import sections, services
+from members.forms import AcceptInvitationForm, CommitmentFormSet, DirectoryFilterForm, ProfileForm
+from members.models import Country, Invitation, MemberGovernment, RevisionStatus, User
+from procura.caching import public_page
+
+PAGE_SIZE = 24
+
+
+@public_page("members")
+def directory(request: HttpRequest) -> HttpResponse:
+    form = DirectoryFilterForm(request.GET)
+    found = form.filter(MemberGovernment.objects.listed(), by_country=False)
+    counts = dict(found.order_by().values_list("country").annotate(Count("id")))
+    page = Paginator(form.filter(found), PAGE_SIZE).get_page(request.GET.get("page"))
+    query = request.GET.copy()
+    query.pop("page", None)
+    context = {
+        "form": form,
+        "page": page,
+        "query": query.urlencode(),
+        "countries": [
+            (code, label, counts[code]) for code, label in Country.choices if code in counts
+        ],
+    }
+    return render(request, "members/directory.html", context)
+
+
+@public_page("members", "events", "awards")
+def profile(request: HttpRequest, slug: str) -> HttpResponse:
+    government = get_object_or_404(MemberGovernment.objects.filter(published=True), slug=slug)
+    context = {
+        "government": government,
+        "commitments": government.commitments.all(),
+        "sections": sections.for_government(government),
+        "is_official": getattr(getattr(request.user, "official", None), "government_id", None)
+        == government.pk,
+    }
+    return render(request, "members/profile.html", context)
+
+
+def official_government_or_404(request: HttpRequest, slug: str) -> MemberGovernment:
+    """The government at `slug`, if the signed-in user is one of its officials."""
+    official = getattr(request.user, "official", None)
+    if official is None or official.government.slug != slug:
+        raise Http404
+    return official.government
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def edit(request: HttpRequest, slug: str) -> HttpResponse:
+    government = official_government_or_404(request, slug)
+    revisions = government.revisions.select_related("author")
+    pending = revisions.filter(status=RevisionStatus.PENDING).first()
+    proposal = pending.proposal if pending else services.snapshot(government)
+    data = request.POST if request.method == "POST" else None
+    form = ProfileForm(data, request.FILES or None, initial=proposal["fields"])
+    commitments = CommitmentFormSet(
+        data, initial=proposal["commitments"], prefix="commitments", government=government
+    )
+    if data is not None and form.is_valid() and commitments.is_valid():
+        services.propose_revision(
+            government,
+            request.user,
+            {"fields": form.proposal(), "commitments": commitments.proposal()},
+            logo=form.cleaned_data["logo"],
+        )
+        messages.success(
+            request,
+            _("Thank you. ICLEI East Asia will review your changes before they are published."),
+        )
+        return redirect("members:edit", slug)
+    if data is not None:
+        messages.error(request, _("The changes were not saved. Please correct the errors below."))
+    context = {
+        "government": government,
+        "form": form,
+        "commitments": commitments,
+        "pending": pending,
+        "decided": revisions.exclude(status=RevisionStatus.PENDING).first(),
+    }
+    return render(request, "members/edit.html", context, status=400 if data is not None else 200)
+
+
+@require_http_methods(["GET", "POST"])
+def invitation(request: HttpRequest, key: str) -> HttpResponse:
+    invitation = get_object_or_404(Invitation.objects.select_related("government"), key=key)
+    if invitation.accepted or invitation.is_expired:
+        return render(
+            request, "members/invitation_unusable.html", {"invitation": invitation}, status=410
+        )
+    account = User.objects.filter(email__iexact=invitation.email).first()
+    if account is not None:
+        return join_with_account(request, invitation, account)
+    form = AcceptInvitationForm(request.POST or None, email=invitation.email)
+    if form.is_valid():
+        user = services.create_official_account(
+            invitation,
+            first_name=form.cleaned_data["first_name"],
+            last_name=form.cleaned_data["last_name"],
+            password=form.cleaned_data["password1"],
+            position=form.cleaned_data["position"],
+        )
+        return welcome(request, user, invitation)
+    context = {"invitation": invitation, "form": form}
+    return render(request, "members/invitation.html", context, status=400 if form.is_bound else 200)
+
+
+def join_with_account(request: HttpRequest, invitation: Invitation, account: User) -> HttpResponse:
+    """Someone who already has an account signs in as it, then accepts."""
+    if request.user != account:
+        return render(
+            request, "members/invitation.html", {"invitation": invitation, "account": account}
+        )
+    if request.method == "POST":
+        services.accept_invitation(invitation, account)
+        return welcome(request, account, invitation)
+    return render(
+        request, "members/invitation.html", {"invitation": invitation, "account": account}
+    )
+
+
+def welcome(request: HttpRequest, user: User, invitation: Invitation) -> HttpResponse:
+    if request.user != user:
+        login(request, user, backend="allauth.account.auth_backends.AuthenticationBackend")
+    messages.success(
+        request,
+        _("Welcome! You are now an official of %(government)s.")
+        % {"government": invitation.government},
+    )
+    return redirect("members:edit", invitation.government.slug)

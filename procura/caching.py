@@ -1,0 +1,78 @@
+"""Whole pages for anonymous visitors, kept in the cache until their content changes.
+
+Each page names the kinds of content it shows ("members", "events", ...). Saving
+or deleting such content bumps that kind's version, and every cache key holds the
+versions, so a change reaches the next visitor at once without a list of keys to
+delete.
+"""
+
+import hashlib
+import uuid
+from functools import wraps
+
+from django.contrib import messages
+from django.core.cache import cache
+from django.db import transaction
+from django.db.models.signals import post_delete, post_save
+
+TIMEOUT = 24 * 60 * 60
+
+
+def version_key(kind: str) -> str:
+    return f"content-version:{kind}"
+
+
+def bump(kind: str) -> None:
+    """Mark every cached page that shows `kind` as stale."""
+    cache.set(version_key(kind), uuid.uuid4().hex, None)
+
+
+def stale_on_change(kind: str, *models) -> None:
+    """Bump `kind` once a change to any of `models` is committed."""
+
+    def receiver(sender, **kwargs):
+        transaction.on_commit(lambda: bump(kind))
+
+    for model in models:
+        for signal in (post_save, post_delete):
+            signal.connect(receiver, sender=model, weak=False)
+
+
+def page_key(kinds: tuple[str, ...], path: str) -> str:
+    keys = [version_key(kind) for kind in kinds]
+    versions = cache.get_many(keys)
+    for key in keys:
+        if key not in versions:
+            versions[key] = uuid.uuid4().hex
+            cache.add(key, versions[key], None)
+    digest = hashlib.sha256("|".join([path, *(versions[key] for key in keys)]).encode())
+    return f"page:{digest.hexdigest()}"
+
+
+def public_page(*kinds: str):
+    """Serve the view's page from the cache to anonymous visitors.
+
+    The view must return a rendered response (not a TemplateResponse)."""
+
+    def decorator(view):
+        @wraps(view)
+        def cached_view(request, *args, **kwargs):
+            # Signed-in people see their own links; a pending message must be shown.
+            if (
+                request.method != "GET"
+                or request.user.is_authenticated
+                or len(messages.get_messages(request))
+            ):
+                return view(request, *args, **kwargs)
+            key = page_key(kinds, request.get_full_path())
+            response = cache.get(key)
+            if response is None:
+                response = view(request, *args, **kwargs)
+                # A page with a CSRF token is tied to one visitor's cookie.
+                if response.status_code == 200 and not request.META.get("CSRF_COOKIE_NEEDS_UPDATE"):
+                    cache.set(key, response, TIMEOUT)
+            return response
+
+        return cached_view
+
+    return decorator
