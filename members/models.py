@@ -95,6 +95,13 @@ class MembershipStatus(models.TextChoices):
     FORMER = "former", _("Former member")
 
 
+class WebsiteField(models.URLField):
+    """A URL typed without a scheme ("www.beijing.gov.cn") is taken as https."""
+
+    def formfield(self, **kwargs):
+        return super().formfield(**{"assume_scheme": "https", **kwargs})
+
+
 class MemberGovernmentQuerySet(models.QuerySet):
     def listed(self):
         """The governments the public directory shows."""
@@ -126,7 +133,7 @@ class MemberGovernment(models.Model):
     joined = models.DateField(_("date joined"))
     logo = models.ImageField(_("logo"), upload_to="logos/", blank=True)
     logo_small = models.ImageField(_("small logo"), upload_to="logos/", blank=True, editable=False)
-    website = models.URLField(_("website"), blank=True)
+    website = WebsiteField(_("website"), blank=True)
     population = models.PositiveBigIntegerField(_("population"), null=True, blank=True)
     summary = models.TextField(_("summary"), blank=True)
     gpp_policy = models.TextField(_("green public procurement policy"), blank=True)
