@@ -54,12 +54,17 @@ COMMITMENT_FIELDS = [
     "target_value",
     "unit",
 ]
+TRANSLATED_NAMES = set(localized(TRANSLATED_PROFILE_FIELDS + TRANSLATED_COMMITMENT_FIELDS))
 
 
 def plain(values: dict) -> dict:
-    """Values as they are stored in a revision: JSON types, no None for empty text."""
+    """Values as a revision stores them: JSON types, and "" for every empty text."""
     values = {
-        name: format(value.normalize(), "f") if isinstance(value, Decimal) else value
+        name: (value or "")
+        if name in TRANSLATED_NAMES
+        else format(value.normalize(), "f")
+        if isinstance(value, Decimal)
+        else value
         for name, value in values.items()
     }
     return json.loads(json.dumps(values, cls=DjangoJSONEncoder))
@@ -67,22 +72,13 @@ def plain(values: dict) -> dict:
 
 def snapshot(government: MemberGovernment) -> dict:
     """The published profile, in the shape of a revision's proposal."""
-    translated = set(localized(TRANSLATED_PROFILE_FIELDS + TRANSLATED_COMMITMENT_FIELDS))
-
-    def values(instance, fields):
-        return plain(
-            {
-                name: (getattr(instance, name) or "")
-                if name in translated
-                else getattr(instance, name)
-                for name in fields
-            }
-        )
-
     return {
-        "fields": values(government, PROFILE_FIELDS),
+        "fields": plain({name: getattr(government, name) for name in PROFILE_FIELDS}),
         "commitments": [
-            {"id": commitment.pk, **values(commitment, COMMITMENT_FIELDS)}
+            {
+                "id": commitment.pk,
+                **plain({name: getattr(commitment, name) for name in COMMITMENT_FIELDS}),
+            }
             for commitment in government.commitments.all()
         ],
     }
@@ -143,7 +139,10 @@ def propose_revision(
     ) or ProfileRevision(government=government)
     revision.author = author
     revision.created = timezone.now()
-    revision.proposal = plain(proposal)
+    revision.proposal = {
+        "fields": plain(proposal["fields"]),
+        "commitments": [plain(commitment) for commitment in proposal["commitments"]],
+    }
     if logo is not None:
         content = logos.reencode(logo, government.slug)["logo"]
         revision.logo.save(content.name, content, save=False)

@@ -66,3 +66,23 @@ def wait_for(condition, timeout=15.0):
         if time.monotonic() > deadline:
             raise AssertionError("timed out waiting")
         time.sleep(0.05)
+
+
+def form_data(response) -> dict[str, str]:
+    """What a browser would submit from the page's form, as the visitor sees it filled in."""
+    data, select = {}, None
+    for tag, attrs, text in page(response).elements:
+        name = attrs.get("name")
+        if tag == "select":
+            select = name
+        elif tag == "option" and "selected" in attrs:
+            data[select] = attrs.get("value", text)
+        elif tag == "textarea":
+            data[name] = text.removeprefix("\n")
+        elif tag == "input" and attrs.get("type") not in {"submit", "button", "file"}:
+            if attrs.get("type") not in {"checkbox", "radio"}:
+                data[name] = attrs.get("value", "")
+            elif "checked" in attrs:
+                data[name] = attrs.get("value", "on")
+    # Fields of a <template> (an empty form that scripts copy) are not sent.
+    return {name: value for name, value in data.items() if name and "__prefix__" not in name}
