@@ -27,7 +27,7 @@ from members.models import (
     RevisionStatus,
     User,
 )
-from members.services import TRANSLATED_PROFILE_FIELDS, localized
+from members.revisions import TRANSLATED_PROFILE_FIELDS, changes, describe, localized
 from procura.languages import SWITCHER_LABELS
 
 
@@ -268,26 +268,20 @@ class ProfileRevisionAdmin(admin.ModelAdmin):
 
     @admin.display(description=_("changes"))
     def changes_table(self, revision):
-        rows = (
-            revision.changes
-            if revision.status != RevisionStatus.PENDING
-            else services.pending_changes(revision)
-        )
+        rows = revision.changes if revision.status != RevisionStatus.PENDING else changes(revision)
         logo = (
             format_html('<p><img src="{}" alt="" width="160"></p>', revision.logo.url)
             if revision.logo
             else ""
         )
         return format_html(
-            '<table class="revision-changes"><thead><tr><th>{}</th><th>{}</th><th>{}</th></tr>'
+            '<table class="revision-changes"><thead><tr><th>{}</th> <th>{}</th> <th>{}</th></tr>'
             "</thead><tbody>{}</tbody></table>{}",
             _("Field"),
             _("Published"),
             _("Proposed"),
             format_html_join(
-                "",
-                "<tr><td>{}</td><td>{}</td><td>{}</td></tr>",
-                ((row["field"], show(row["old"]), show(row["new"])) for row in rows),
+                "", "<tr><td>{}</td> <td>{}</td> <td>{}</td></tr>", map(describe, rows)
             ),
             logo,
         )
@@ -315,12 +309,3 @@ class ProfileRevisionAdmin(admin.ModelAdmin):
             request, message % {"government": revision.government, "author": revision.author}
         )
         return HttpResponseRedirect(reverse("admin:members_profilerevision_changelist"))
-
-
-def show(value) -> str:
-    """A value of a revision as staff read it; linebreaks survive in the table's CSS."""
-    if value in (None, ""):
-        return "—"
-    if isinstance(value, bool):
-        return _("yes") if value else _("no")
-    return str(value)

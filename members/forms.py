@@ -10,7 +10,7 @@ from modeltranslation.utils import build_localized_fieldname
 
 from members import logos
 from members.models import Commitment, Country, Level, MemberGovernment, User
-from members.services import (
+from members.revisions import (
     COMMITMENT_FIELDS,
     PROFILE_FIELDS,
     TRANSLATED_COMMITMENT_FIELDS,

@@ -1,16 +1,9 @@
 """What officials and staff do with a government's profile, and how officials join."""
 
-import json
-from decimal import Decimal
-
 from allauth.account.models import EmailAddress
 from django.conf import settings
-from django.core.serializers.json import DjangoJSONEncoder
 from django.db import transaction
-from django.urls import reverse
 from django.utils import timezone
-from django.utils.translation import gettext as _
-from modeltranslation.utils import build_localized_fieldname
 
 from members import logos
 from members.models import (
@@ -22,103 +15,8 @@ from members.models import (
     RevisionStatus,
     User,
 )
-from procura.languages import SWITCHER_LABELS
+from members.revisions import changes, plain
 from procura.mail import send_in_language
-
-LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
-
-
-def localized(fields: list[str]) -> list[str]:
-    """name -> name_en, name_ko, name_ja, name_zh_hans."""
-    return [build_localized_fieldname(field, code) for field in fields for code in LANGUAGE_CODES]
-
-
-# What an official may change; country, level, status and slug are the staff's.
-TRANSLATED_PROFILE_FIELDS = ["name", "summary", "gpp_policy", "contact_position"]
-PROFILE_FIELDS = [
-    *localized(TRANSLATED_PROFILE_FIELDS),
-    "website",
-    "population",
-    "latitude",
-    "longitude",
-    "contact_name",
-    "contact_email",
-    "contact_phone",
-    "publish_contact",
-]
-TRANSLATED_COMMITMENT_FIELDS = ["title", "description"]
-COMMITMENT_FIELDS = [
-    *localized(TRANSLATED_COMMITMENT_FIELDS),
-    "target_year",
-    "status",
-    "target_value",
-    "unit",
-]
-TRANSLATED_NAMES = set(localized(TRANSLATED_PROFILE_FIELDS + TRANSLATED_COMMITMENT_FIELDS))
-
-
-def plain(values: dict) -> dict:
-    """Values as a revision stores them: JSON types, and "" for every empty text."""
-    values = {
-        name: (value or "")
-        if name in TRANSLATED_NAMES
-        else format(value.normalize(), "f")
-        if isinstance(value, Decimal)
-        else value
-        for name, value in values.items()
-    }
-    return json.loads(json.dumps(values, cls=DjangoJSONEncoder))
-
-
-def snapshot(government: MemberGovernment) -> dict:
-    """The published profile, in the shape of a revision's proposal."""
-    return {
-        "fields": plain({name: getattr(government, name) for name in PROFILE_FIELDS}),
-        "commitments": [
-            {
-                "id": commitment.pk,
-                **plain({name: getattr(commitment, name) for name in COMMITMENT_FIELDS}),
-            }
-            for commitment in government.commitments.all()
-        ],
-    }
-
-
-def field_label(model, name: str) -> str:
-    for code in LANGUAGE_CODES:
-        suffix = "_" + code.replace("-", "_")
-        if name.endswith(suffix):
-            base = model._meta.get_field(name.removesuffix(suffix)).verbose_name
-            return f"{base} ({SWITCHER_LABELS[code]})"
-    return str(model._meta.get_field(name).verbose_name)
-
-
-def compare(before: dict, after: dict) -> list[dict]:
-    """Field-by-field differences between two proposals, for people to read."""
-    rows = [
-        {
-            "field": field_label(MemberGovernment, name),
-            "old": before["fields"].get(name),
-            "new": value,
-        }
-        for name, value in after["fields"].items()
-        if before["fields"].get(name) != value
-    ]
-    old_commitments = {commitment["id"]: commitment for commitment in before["commitments"]}
-    kept = set()
-    for commitment in after["commitments"]:
-        old = old_commitments.get(commitment["id"], {})
-        kept.add(commitment["id"])
-        title = commitment["title_en"]
-        for name in COMMITMENT_FIELDS:
-            if old.get(name) != commitment[name]:
-                label = f"{_('Commitment')} “{title}”: {field_label(Commitment, name)}"
-                rows.append({"field": label, "old": old.get(name), "new": commitment[name]})
-    for pk, commitment in old_commitments.items():
-        if pk not in kept:
-            label = f"{_('Commitment')} “{commitment['title_en']}”"
-            rows.append({"field": label, "old": commitment["title_en"], "new": _("(removed)")})
-    return rows
 
 
 def set_logo(government: MemberGovernment, image) -> None:
@@ -150,18 +48,11 @@ def propose_revision(
     return revision
 
 
-def pending_changes(revision: ProfileRevision) -> list[dict]:
-    rows = compare(snapshot(revision.government), revision.proposal)
-    if revision.logo:
-        rows.append({"field": _("Logo"), "old": "", "new": _("(new logo)")})
-    return rows
-
-
 @transaction.atomic
 def approve_revision(revision: ProfileRevision, reviewer: User, comment: str = "") -> None:
     """Publish a pending revision and tell its author."""
     government = MemberGovernment.objects.select_for_update().get(pk=revision.government_id)
-    revision.changes = pending_changes(revision)
+    revision.changes = changes(revision)
     for name, value in revision.proposal["fields"].items():
         setattr(government, name, value)
     if revision.logo:
@@ -185,7 +76,7 @@ def approve_revision(revision: ProfileRevision, reviewer: User, comment: str = "
 
 @transaction.atomic
 def reject_revision(revision: ProfileRevision, reviewer: User, comment: str = "") -> None:
-    revision.changes = pending_changes(revision)
+    revision.changes = changes(revision)
     decide(revision, reviewer, RevisionStatus.REJECTED, comment)
 
 
@@ -256,7 +147,3 @@ def create_official_account(
     )
     accept_invitation(invitation, user, position=position)
     return user
-
-
-def profile_edit_url(government: MemberGovernment) -> str:
-    return reverse("members:edit", args=[government.slug])

@@ -13,6 +13,7 @@ from django.views.decorators.http import require_http_methods
 from members import sections, services
 from members.forms import AcceptInvitationForm, CommitmentFormSet, DirectoryFilterForm, ProfileForm
 from members.models import Country, Invitation, MemberGovernment, RevisionStatus, User
+from members.revisions import snapshot
 from procura.caching import public_page
 
 PAGE_SIZE = 24
@@ -64,7 +65,7 @@ def edit(request: HttpRequest, slug: str) -> HttpResponse:
     government = official_government_or_404(request, slug)
     revisions = government.revisions.select_related("author")
     pending = revisions.filter(status=RevisionStatus.PENDING).first()
-    proposal = pending.proposal if pending else services.snapshot(government)
+    proposal = pending.proposal if pending else snapshot(government)
     data = request.POST if request.method == "POST" else None
     form = ProfileForm(data, request.FILES or None, initial=proposal["fields"])
     commitments = CommitmentFormSet(

@@ -4,7 +4,7 @@ import pytest
 from django.utils import translation
 
 from members.models import MemberGovernment, ProfileRevision
-from members.services import snapshot
+from members.revisions import snapshot
 from tests.factories import PASSWORD, CommitmentFactory
 from tests.helpers import form_data, page, visible_text
 
