@@ -28,21 +28,24 @@ def check(upload) -> None:
             code="too_large",
             params={"size": filesizeformat(upload.size), "limit": filesizeformat(MAX_BYTES)},
         )
+    too_many_pixels = ValidationError(
+        _("The image has too many pixels: a logo may have at most %(limit)s."),
+        code="too_many_pixels",
+        params={"limit": "4000 × 4000"},
+    )
     try:
         with Image.open(upload) as image:
             kind, (width, height) = image.format, image.size
-    except (UnidentifiedImageError, Image.DecompressionBombError, OSError, SyntaxError):
+    except Image.DecompressionBombError:
+        raise too_many_pixels from None
+    except (UnidentifiedImageError, OSError, SyntaxError):
         raise ValidationError(_("The file is not an image."), code="not_an_image") from None
     finally:
         upload.seek(0)
     if kind not in FORMATS:
         raise ValidationError(_("Upload a PNG, JPEG, GIF or WebP image."), code="format")
     if width * height > MAX_PIXELS:
-        raise ValidationError(
-            _("The image is %(width)s × %(height)s pixels; a logo may have at most %(limit)s."),
-            code="too_many_pixels",
-            params={"width": width, "height": height, "limit": "4000 × 4000"},
-        )
+        raise too_many_pixels
 
 
 def reencode(upload, slug: str) -> dict[str, ContentFile]:

@@ -60,3 +60,9 @@ def minji(seoul):
 @pytest.fixture
 def sam(db):
     return verified_user(email="sam@iclei.example", first_name="Sam", is_staff=True)
+
+
+@pytest.fixture(autouse=True)
+def _media(settings, tmp_path):
+    """Uploaded logos go to a fresh folder."""
+    settings.MEDIA_ROOT = tmp_path

@@ -1,0 +1,119 @@
+"""Logos: real images only, at most 2 MB and 4000 × 4000 pixels, re-encoded on the server."""
+
+import struct
+import zlib
+from io import BytesIO
+
+import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.utils import translation
+from PIL import Image
+
+from members import services
+from members.models import MemberGovernment, ProfileRevision
+from tests.helpers import form_data, visible_text
+
+pytestmark = pytest.mark.django_db
+
+
+def image_file(size=(1200, 800), kind="PNG", name="logo.png", **options) -> SimpleUploadedFile:
+    buffer = BytesIO()
+    Image.new("RGB", size, "#1f6f43").save(buffer, kind, **options)
+    return SimpleUploadedFile(name, buffer.getvalue(), content_type=f"image/{kind.lower()}")
+
+
+def png_claiming(width: int, height: int) -> SimpleUploadedFile:
+    """A small, valid PNG whose header announces a huge picture: a decompression bomb."""
+    content = bytearray(image_file((1, 1)).read())
+    header = b"IHDR" + struct.pack(">II", width, height) + bytes(content[24:29])
+    content[16:33] = header[4:] + struct.pack(">I", zlib.crc32(header))
+    return SimpleUploadedFile("bomb.png", bytes(content), content_type="image/png")
+
+
+def twenty_megabytes() -> SimpleUploadedFile:
+    """A real PNG of about 20 MB (stored without compression)."""
+    return image_file((2600, 2600), compress_level=0)
+
+
+@pytest.fixture
+def signed_in(client, li):
+    client.force_login(li)
+    return client
+
+
+def submit(client, logo, language="en"):
+    data = form_data(client.get(f"/{language}/members/beijing/edit/"))
+    data["summary_ko"] = "베이징은 녹색 제품을 삽니다."
+    return client.post(f"/{language}/members/beijing/edit/", {**data, "logo": logo})
+
+
+BAD_UPLOADS = {
+    "text renamed to .png": (
+        lambda: SimpleUploadedFile("logo.png", b"GPP policy, not a picture", "image/png"),
+        "The file is not an image.",
+    ),
+    "20 MB image": (twenty_megabytes, "a logo may be at most"),
+    "30000 × 30000 pixels": (lambda: png_claiming(30000, 30000), "a logo may have at most"),
+    "5000 × 4000 pixels": (lambda: png_claiming(5000, 4000), "a logo may have at most"),
+    "a PDF": (
+        lambda: SimpleUploadedFile("logo.pdf", b"%PDF-1.7\n%", "application/pdf"),
+        "The file is not an image.",
+    ),
+}
+
+
+@pytest.mark.parametrize("upload", BAD_UPLOADS.values(), ids=BAD_UPLOADS.keys())
+def test_a_bad_file_gives_a_form_error_and_changes_nothing(signed_in, beijing, upload, language):
+    make_file, message = upload
+
+    response = submit(signed_in, make_file(), language)
+
+    assert response.status_code == 400
+    with translation.override(language):
+        error = {
+            "The file is not an image.": translation.gettext("The file is not an image."),
+            "a logo may be at most": translation.gettext(
+                "The file is %(size)s; a logo may be at most %(limit)s."
+            ).split("%(size)s")[0],
+            "a logo may have at most": translation.gettext(
+                "The image has too many pixels: a logo may have at most %(limit)s."
+            )
+            % {"limit": "4000 × 4000"},
+        }[message]
+    assert error in visible_text(response)
+    assert (
+        form_data(response)["summary_ko"] == "베이징은 녹색 제품을 삽니다."
+    )  # nothing typed is lost
+    assert not ProfileRevision.objects.exists()
+    assert not MemberGovernment.objects.get(slug="beijing").logo
+
+
+def test_a_good_logo_is_re_encoded_and_published_in_two_sizes(signed_in, beijing, stella):
+    upload = image_file((1200, 800), "JPEG", name="logo.jpg", exif=b"Exif\x00\x00secret")
+
+    assert submit(signed_in, upload).status_code == 302
+
+    revision = ProfileRevision.objects.get()
+    with Image.open(revision.logo) as proposed:
+        assert (proposed.format, proposed.size) == ("PNG", (480, 320))
+        assert "exif" not in proposed.info
+    services.approve_revision(revision, stella)
+    beijing.refresh_from_db()
+    sizes = {}
+    for field in ("logo", "logo_small"):
+        with Image.open(getattr(beijing, field)) as stored:
+            sizes[field] = stored.size
+    assert sizes == {"logo": (480, 320), "logo_small": (160, 107)}
+    assert beijing.logo_small.url in signed_in.get("/en/members/").content.decode()
+
+
+def test_staff_uploads_are_checked_too(client, stella, beijing):
+    client.force_login(stella)
+    url = f"/en/admin/members/membergovernment/{beijing.pk}/change/"
+    data = form_data(client.get(url))
+
+    response = client.post(url, {**data, "logo": png_claiming(30000, 30000)})
+
+    assert response.status_code == 200  # the admin shows the form again, with the error
+    assert "a logo may have at most" in visible_text(response)
+    assert not MemberGovernment.objects.get(slug="beijing").logo
