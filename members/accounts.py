@@ -1,9 +1,19 @@
 """How allauth behaves on this portal."""
 
 from allauth.account.adapter import DefaultAccountAdapter
+from django.utils import translation
+
+from members.models import Official
 
 
 class AccountAdapter(DefaultAccountAdapter):
     def is_open_for_signup(self, request) -> bool:
-        # Accounts are created by invitation only.
+        # Accounts are created by accepting an invitation (members.views.invitation).
         return False
+
+    def send_mail(self, template_prefix, email, context):
+        """Officials get allauth's mail, too, in the language they chose."""
+        official = Official.objects.filter(user__email__iexact=email).only("language").first()
+        language = official.language if official else translation.get_language()
+        with translation.override(language):
+            super().send_mail(template_prefix, email, context)
