@@ -1,0 +1,96 @@
+"""The admin of member governments: a tab per language, translation status, CSV export."""
+
+import csv
+import io
+
+import pytest
+from django.utils import translation
+
+from tests.factories import GovernmentFactory
+from tests.helpers import page, visible_text
+
+pytestmark = pytest.mark.django_db
+
+CHANGELIST = "/{language}/admin/members/membergovernment/"
+
+
+@pytest.fixture
+def staff_client(client, stella):
+    client.force_login(stella)
+    return client
+
+
+def test_the_list_shows_which_languages_are_filled(staff_client, beijing, seoul, language):
+    beijing.summary_ko = "수도는 녹색 제품을 삽니다."
+    beijing.gpp_policy_ko = beijing.gpp_policy_ja = "녹색 제품 우선"
+    beijing.save()
+
+    response = staff_client.get(CHANGELIST.format(language=language))
+
+    assert response.status_code == 200
+    rows = {
+        " ".join(text.split())
+        for attrs, text in page(response).find_all("td")
+        if "field-languages" in attrs.get("class", "")
+    }
+    assert rows == {"EN ✓ KR ✓ JP ✗ CN ✗", "EN ✓ KR ✗ JP ✗ CN ✗"}
+
+
+def test_filter_governments_missing_a_translation(staff_client, beijing, seoul):
+    for government in (beijing, seoul):
+        for field in ("name", "summary", "gpp_policy"):
+            setattr(government, f"{field}_ja", "日本語")
+        government.save()
+    seoul.summary_ja = ""
+    seoul.save()
+
+    response = staff_client.get(CHANGELIST.format(language="en"), {"missing": "ja"})
+
+    assert "Seoul" in visible_text(response)
+    assert "Beijing" not in visible_text(response)
+
+
+@pytest.mark.parametrize("count", [2, 20])
+def test_list_queries_do_not_grow_with_the_governments(
+    staff_client, django_assert_max_num_queries, count
+):
+    GovernmentFactory.create_batch(count)
+
+    with django_assert_max_num_queries(12):
+        staff_client.get(CHANGELIST.format(language="en"))
+
+
+def test_a_tab_per_language_for_every_translated_field(staff_client, beijing, language):
+    response = staff_client.get(f"/{language}/admin/members/membergovernment/{beijing.pk}/change/")
+
+    body = response.content.decode()
+    for field in ("name", "summary", "gpp_policy", "contact_position"):
+        for code in ("en", "ko", "ja", "zh_hans"):
+            assert f'name="{field}_{code}"' in body
+    assert 'name="commitments-0-title_zh_hans"' in body
+    scripts = [attrs["src"] for attrs, _ in page(response).find_all("script") if "src" in attrs]
+    assert any("modeltranslation/js/tabbed_translation_fields.js" in src for src in scripts)
+    # Everything from our own host, nothing from a CDN.
+    assert all(src.startswith("/") and not src.startswith("//") for src in scripts)
+
+
+def test_export_the_directory_as_csv(staff_client, beijing, seoul):
+    response = staff_client.post(
+        CHANGELIST.format(language="en"),
+        {"action": "export_csv", "_selected_action": [beijing.pk, seoul.pk]},
+    )
+
+    assert response["Content-Type"] == "text/csv; charset=utf-8"
+    rows = list(csv.DictReader(io.StringIO(response.content.decode("utf-8-sig"))))
+    assert [(row["slug"], row["name_ko"], row["country"]) for row in rows] == [
+        ("beijing", "베이징", "CN"),
+        ("seoul", "서울특별시", "KR"),
+    ]
+
+
+def test_the_admin_menu_in_the_staff_language(staff_client, language):
+    response = staff_client.get(f"/{language}/admin/")
+
+    with translation.override(language):
+        for name in ("member governments", "profile revisions", "invitations", "officials"):
+            assert translation.gettext(name).capitalize()[:3] in visible_text(response)
