@@ -104,3 +104,11 @@ def test_officials_see_a_link_to_edit_their_profile(client, li, beijing, seoul):
 
     assert page(client.get("/en/members/beijing/")).find_all("a", href="/en/members/beijing/edit/")
     assert not page(client.get("/en/members/seoul/")).find_all("a", href="/en/members/seoul/edit/")
+    # and on every page, in the menu
+    assert page(client.get("/ja/about/")).find_all("a", href="/ja/members/beijing/edit/")
+
+
+def test_people_who_are_not_officials_have_no_profile_to_edit(client, olivia):
+    client.force_login(olivia)
+
+    assert "/edit/" not in client.get("/en/about/").content.decode()

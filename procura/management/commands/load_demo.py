@@ -4,10 +4,11 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
+from members import demo as members_demo
 from procura import demo
 
 # Each app adds its own module here; each load() may run any number of times.
-DEMO_MODULES = [demo]
+DEMO_MODULES = [demo, members_demo]
 
 
 class Command(BaseCommand):
