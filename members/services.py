@@ -51,6 +51,7 @@ def propose_revision(
 @transaction.atomic
 def approve_revision(revision: ProfileRevision, reviewer: User, comment: str = "") -> None:
     """Publish a pending revision and tell its author."""
+    lock_pending(revision)
     government = MemberGovernment.objects.select_for_update().get(pk=revision.government_id)
     revision.changes = changes(revision)
     for name, value in revision.proposal["fields"].items():
@@ -76,8 +77,18 @@ def approve_revision(revision: ProfileRevision, reviewer: User, comment: str = "
 
 @transaction.atomic
 def reject_revision(revision: ProfileRevision, reviewer: User, comment: str = "") -> None:
+    lock_pending(revision)
     revision.changes = changes(revision)
     decide(revision, reviewer, RevisionStatus.REJECTED, comment)
+
+
+def lock_pending(revision: ProfileRevision) -> None:
+    """Two reviewers deciding at once: the second one stops here."""
+    pending = ProfileRevision.objects.select_for_update().filter(
+        pk=revision.pk, status=RevisionStatus.PENDING
+    )
+    if not pending.exists():
+        raise ValueError("This revision has already been reviewed.")
 
 
 def decide(revision: ProfileRevision, reviewer: User, status: str, comment: str) -> None:

@@ -7,7 +7,7 @@ from django.utils import translation
 from django.utils.text import capfirst
 
 from members import services
-from members.models import MemberGovernment
+from members.models import MemberGovernment, ProfileRevision
 from members.revisions import snapshot
 from tests.helpers import page, visible_text
 
@@ -116,3 +116,11 @@ def test_staff_without_the_permission_cannot_review(client, sam, revision, setti
     assert revision.status == "pending"
     assert MemberGovernment.objects.get(slug="beijing").summary_en == "The capital buys green."
     assert mail.outbox == []
+
+
+def test_a_revision_is_decided_only_once(stella, revision):
+    services.reject_revision(revision, stella, "No.")
+
+    with pytest.raises(ValueError, match="already been reviewed"):
+        services.approve_revision(ProfileRevision.objects.get(), stella)
+    assert MemberGovernment.objects.get(slug="beijing").summary_en == "The capital buys green."
