@@ -41,12 +41,12 @@ def directory(request: HttpRequest) -> HttpResponse:
 @public_page("members", "events", "awards")
 def profile(request: HttpRequest, slug: str) -> HttpResponse:
     government = get_object_or_404(MemberGovernment.objects.filter(published=True), slug=slug)
+    official = getattr(request.user, "official", None)
     context = {
         "government": government,
         "commitments": government.commitments.all(),
         "sections": sections.for_government(government),
-        "is_official": getattr(getattr(request.user, "official", None), "government_id", None)
-        == government.pk,
+        "is_official": official is not None and official.government_id == government.pk,
     }
     return render(request, "members/profile.html", context)
 
