@@ -15,6 +15,7 @@ from members.revisions import (
     PROFILE_FIELDS,
     TRANSLATED_COMMITMENT_FIELDS,
     TRANSLATED_PROFILE_FIELDS,
+    localized,
 )
 from procura.languages import SWITCHER_LABELS
 
@@ -87,6 +88,9 @@ class ProfileForm(LanguageTabsMixin, forms.ModelForm):
     class Meta:
         model = MemberGovernment
         fields = PROFILE_FIELDS
+        widgets = {
+            name: forms.Textarea(attrs={"rows": 5}) for name in localized(["summary", "gpp_policy"])
+        }
 
     def proposal(self) -> dict:
         return {name: self.cleaned_data[name] for name in PROFILE_FIELDS}
