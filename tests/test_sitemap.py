@@ -4,17 +4,23 @@ import xml.etree.ElementTree as ET
 
 import pytest
 
+from tests.factories import GovernmentFactory
+
 NS = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9", "x": "http://www.w3.org/1999/xhtml"}
 
 
 @pytest.mark.django_db
 def test_sitemap_lists_every_page_in_every_language_with_alternates(client):
+    GovernmentFactory(slug="beijing")
+    GovernmentFactory(slug="draft", published=False)
+
     response = client.get("/sitemap.xml")
 
     assert response.status_code == 200
     root = ET.fromstring(response.content)
     locations = {url.findtext("s:loc", namespaces=NS): url for url in root.findall("s:url", NS)}
-    for path in ["/", "/about/"]:
+    assert not [location for location in locations if "/draft/" in location]
+    for path in ["/", "/about/", "/members/", "/members/beijing/"]:
         for language in ["en", "ko", "ja", "zh-hans"]:
             url = locations[f"http://testserver/{language}{path}"]
             alternates = {
