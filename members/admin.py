@@ -81,6 +81,9 @@ class RevisionInline(admin.TabularInline):
     extra = 0
     can_delete = False
 
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("author", "reviewer")
+
     def has_add_permission(self, request, obj=None):
         return False
 

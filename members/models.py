@@ -368,4 +368,4 @@ class ProfileRevision(models.Model):
         ]
 
     def __str__(self):
-        return f"{self.government} · {self.created:%Y-%m-%d %H:%M}"
+        return f"{self.government} · {timezone.localtime(self.created):%Y-%m-%d %H:%M}"

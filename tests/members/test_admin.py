@@ -6,6 +6,8 @@ import io
 import pytest
 from django.utils import translation
 
+from members import services
+from members.revisions import snapshot
 from tests.factories import GovernmentFactory
 from tests.helpers import page, visible_text
 
@@ -94,3 +96,16 @@ def test_the_admin_menu_in_the_staff_language(staff_client, language):
     with translation.override(language):
         for name in ("member governments", "profile revisions", "invitations", "officials"):
             assert translation.gettext(name).capitalize()[:3] in visible_text(response)
+
+
+@pytest.mark.parametrize("count", [1, 10])
+def test_the_revision_history_of_a_government_takes_no_query_per_revision(
+    staff_client, beijing, li, stella, django_assert_max_num_queries, count
+):
+    for _ in range(count):
+        services.reject_revision(services.propose_revision(beijing, li, snapshot(beijing)), stella)
+
+    with django_assert_max_num_queries(25):
+        response = staff_client.get(f"/en/admin/members/membergovernment/{beijing.pk}/change/")
+
+    assert visible_text(response).count("Li Wei Rejected Stella") == count
