@@ -17,7 +17,7 @@ from modeltranslation.admin import TabbedTranslationAdmin, TranslationStackedInl
 from modeltranslation.utils import build_localized_fieldname
 
 from members import services
-from members.forms import LogoField
+from members.logos import LogoField
 from members.models import (
     Commitment,
     Invitation,

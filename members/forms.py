@@ -8,7 +8,7 @@ from django.utils.functional import lazy
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.utils import build_localized_fieldname
 
-from members import logos
+from members.logos import LogoField
 from members.models import Commitment, Country, Level, MemberGovernment, User
 from members.revisions import (
     COMMITMENT_FIELDS,
@@ -65,16 +65,6 @@ class LanguageTabsMixin:
     def other_fields(self):
         tabbed = {field.name for tab in self.language_tabs() for field in tab["fields"]}
         return [field for field in self if field.name not in tabbed and not field.is_hidden]
-
-
-class LogoField(forms.FileField):
-    widget = forms.ClearableFileInput(attrs={"accept": "image/png,image/jpeg,image/gif,image/webp"})
-
-    def to_python(self, data):
-        upload = super().to_python(data)
-        if upload is not None:
-            logos.check(upload)
-        return upload
 
 
 class ProfileForm(LanguageTabsMixin, forms.ModelForm):

@@ -52,9 +52,9 @@ BAD_UPLOADS = {
         lambda: SimpleUploadedFile("logo.png", b"GPP policy, not a picture", "image/png"),
         "The file is not an image.",
     ),
-    "20 MB image": (twenty_megabytes, "a logo may be at most"),
-    "30000 × 30000 pixels": (lambda: png_claiming(30000, 30000), "a logo may have at most"),
-    "5000 × 4000 pixels": (lambda: png_claiming(5000, 4000), "a logo may have at most"),
+    "20 MB image": (twenty_megabytes, "it may be at most"),
+    "30000 × 30000 pixels": (lambda: png_claiming(30000, 30000), "it may have at most"),
+    "5000 × 4000 pixels": (lambda: png_claiming(5000, 4000), "it may have at most"),
     "a PDF": (
         lambda: SimpleUploadedFile("logo.pdf", b"%PDF-1.7\n%", "application/pdf"),
         "The file is not an image.",
@@ -72,11 +72,11 @@ def test_a_bad_file_gives_a_form_error_and_changes_nothing(signed_in, beijing, u
     with translation.override(language):
         error = {
             "The file is not an image.": translation.gettext("The file is not an image."),
-            "a logo may be at most": translation.gettext(
-                "The file is %(size)s; a logo may be at most %(limit)s."
+            "it may be at most": translation.gettext(
+                "The file is %(size)s; it may be at most %(limit)s."
             ).split("%(size)s")[0],
-            "a logo may have at most": translation.gettext(
-                "The image has too many pixels: a logo may have at most %(limit)s."
+            "it may have at most": translation.gettext(
+                "The image has too many pixels: it may have at most %(limit)s."
             )
             % {"limit": "4000 × 4000"},
         }[message]
@@ -115,5 +115,5 @@ def test_staff_uploads_are_checked_too(client, stella, beijing):
     response = client.post(url, {**data, "logo": png_claiming(30000, 30000)})
 
     assert response.status_code == 200  # the admin shows the form again, with the error
-    assert "a logo may have at most" in visible_text(response)
+    assert "it may have at most" in visible_text(response)
     assert not MemberGovernment.objects.get(slug="beijing").logo
