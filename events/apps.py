@@ -5,3 +5,22 @@ from django.utils.translation import gettext_lazy as _
 class EventsConfig(AppConfig):
     name = "events"
     verbose_name = _("Events")
+
+    def ready(self):
+        from events import models, profiles
+        from members import sections
+        from procura.caching import stale_on_change
+
+        stale_on_change(
+            "events",
+            models.Event,
+            models.Organisation,
+            models.Partner,
+            models.Speaker,
+            models.Session,
+            models.Quote,
+            models.Photo,
+            models.Document,
+            models.Registration,
+        )
+        sections.register("events/profile_section.html", profiles.events_of)

@@ -3,18 +3,15 @@
 import csv
 
 from django import forms
-from django.conf import settings
 from django.contrib import admin, messages
 from django.contrib.auth.admin import UserAdmin as DjangoUserAdmin
 from django.contrib.auth.forms import AdminUserCreationForm
-from django.db.models import Q
 from django.http import HttpResponse, HttpResponseRedirect
 from django.urls import reverse
 from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from modeltranslation.admin import TabbedTranslationAdmin, TranslationStackedInline
-from modeltranslation.utils import build_localized_fieldname
 
 from members import services
 from members.logos import LogoField
@@ -28,7 +25,7 @@ from members.models import (
     User,
 )
 from members.revisions import TRANSLATED_PROFILE_FIELDS, changes, describe, localized
-from procura.languages import SWITCHER_LABELS
+from procura.translation_admin import TranslationStatusAdmin
 
 
 class UserCreationForm(AdminUserCreationForm):
@@ -88,29 +85,6 @@ class RevisionInline(admin.TabularInline):
         return False
 
 
-class MissingTranslationFilter(admin.SimpleListFilter):
-    title = _("missing translation in")
-    parameter_name = "missing"
-
-    def lookups(self, request, model_admin):
-        return [(code, name) for code, name in settings.LANGUAGES if code != settings.LANGUAGE_CODE]
-
-    def queryset(self, request, queryset):
-        if self.value() not in dict(self.lookups(request, None)):
-            return queryset
-        missing = Q()
-        for field in TRANSLATED_PROFILE_FIELDS:
-            english, other = (
-                build_localized_fieldname(field, code) for code in ("en", self.value())
-            )
-            missing |= (
-                ~Q(**{f"{english}__isnull": True})
-                & ~Q(**{english: ""})
-                & (Q(**{f"{other}__isnull": True}) | Q(**{other: ""}))
-            )
-        return queryset.filter(missing)
-
-
 class GovernmentAdminForm(forms.ModelForm):
     """Logos uploaded by staff are checked and re-encoded like those of officials."""
 
@@ -118,10 +92,11 @@ class GovernmentAdminForm(forms.ModelForm):
 
 
 @admin.register(MemberGovernment)
-class MemberGovernmentAdmin(TabbedTranslationAdmin):
+class MemberGovernmentAdmin(TranslationStatusAdmin, TabbedTranslationAdmin):
     form = GovernmentAdminForm
     list_display = ["name", "country", "level", "status", "published", "languages"]
-    list_filter = ["country", "level", "status", "published", MissingTranslationFilter]
+    list_filter = ["country", "level", "status", "published"]
+    status_fields = TRANSLATED_PROFILE_FIELDS
     search_fields = [*localized(["name"]), "slug"]
     prepopulated_fields = {"slug": ["name_en"]}
     inlines = [CommitmentInline, OfficialInline, RevisionInline]
@@ -143,13 +118,6 @@ class MemberGovernmentAdmin(TabbedTranslationAdmin):
             },
         ),
     ]
-
-    @admin.display(description=_("languages"))
-    def languages(self, government):
-        return "  ".join(
-            f"{SWITCHER_LABELS[code]} {'✓' if code in filled_languages(government) else '✗'}"
-            for code, _name in settings.LANGUAGES
-        )
 
     def save_model(self, request, government, form, change):
         if form.cleaned_data.get("logo"):
@@ -180,16 +148,6 @@ class MemberGovernmentAdmin(TabbedTranslationAdmin):
             return None
         url = reverse("admin:members_invitation_add")
         return HttpResponseRedirect(f"{url}?government={queryset.get().pk}")
-
-
-def filled_languages(government) -> set[str]:
-    """The languages in which every translated field that has English text has text too."""
-    english = [field for field in TRANSLATED_PROFILE_FIELDS if getattr(government, f"{field}_en")]
-    return {
-        code
-        for code, _name in settings.LANGUAGES
-        if all(getattr(government, build_localized_fieldname(field, code)) for field in english)
-    }
 
 
 @admin.register(Official)

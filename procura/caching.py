@@ -49,8 +49,8 @@ def page_key(kinds: tuple[str, ...], path: str) -> str:
     return f"page:{digest.hexdigest()}"
 
 
-def public_page(*kinds: str):
-    """Serve the view's page from the cache to anonymous visitors.
+def public_page(*kinds: str, timeout: int = TIMEOUT):
+    """Serve the view's page from the cache to anonymous visitors, for `timeout` seconds at most.
 
     The view must return a rendered response (not a TemplateResponse)."""
 
@@ -70,7 +70,7 @@ def public_page(*kinds: str):
                 response = view(request, *args, **kwargs)
                 # A page with a CSRF token is tied to one visitor's cookie.
                 if response.status_code == 200 and not request.META.get("CSRF_COOKIE_NEEDS_UPDATE"):
-                    cache.set(key, response, TIMEOUT)
+                    cache.set(key, response, timeout)
             return response
 
         return cached_view

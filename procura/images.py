@@ -12,7 +12,9 @@ from io import BytesIO
 from django import forms
 from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
+from django.core.files.uploadedfile import UploadedFile
 from django.template.defaultfilters import filesizeformat
+from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from PIL import Image, ImageOps, UnidentifiedImageError
 
@@ -84,3 +86,41 @@ class ImageUploadField(forms.FileField):
         if upload is not None:
             check(upload, max_bytes=self.max_bytes, max_side=self.max_side)
         return upload
+
+
+class ReencodedImagesForm(forms.ModelForm):
+    """A model form whose image uploads are checked, then stored re-encoded in each size.
+
+    `images` maps an upload field to (sizes, format): {"photo": ({"photo": 320}, "JPEG")}.
+    """
+
+    images: dict[str, tuple[dict[str, int], str]] = {}
+    max_bytes = 10 * 1024 * 1024
+    max_side = 8000
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for name in self.images:
+            if name in self.fields:
+                field = self.fields[name]
+                self.fields[name] = ImageUploadField(
+                    max_bytes=self.max_bytes,
+                    max_side=self.max_side,
+                    label=field.label,
+                    help_text=field.help_text,
+                    required=field.required,
+                )
+
+    def save(self, commit=True):
+        # The raw upload is replaced before the model is saved, so it is never stored.
+        instance = super().save(commit=False)
+        for name, (sizes, kind) in self.images.items():
+            upload = self.cleaned_data.get(name)
+            if isinstance(upload, UploadedFile):
+                stem = slugify(getattr(instance, "slug", "") or name)
+                for field, content in reencode(upload, stem, sizes, kind).items():
+                    getattr(instance, field).save(content.name, content, save=False)
+        if commit:
+            instance.save()
+            self.save_m2m()
+        return instance

@@ -79,12 +79,15 @@ class TaskEmailBackend(BaseEmailBackend):
         return len(email_messages)
 
 
-def send_in_language(language: str, template: str, recipient: str, context: dict) -> None:
+def send_in_language(
+    language: str, template: str, recipient: str, context: dict, attachments=()
+) -> None:
     """Render `<template>_subject.txt` and `<template>.txt` in the recipient's language
-    and queue the mail. Links in it are absolute and lead to pages in that language."""
+    and queue the mail. Links in it are absolute and lead to pages in that language.
+    `attachments` are (name, content, mimetype) triples."""
     with translation.override(language):
         context = {"site_url": settings.SITE_URL, **context}
         subject = " ".join(render_to_string(f"{template}_subject.txt", context).split())
         body = render_to_string(f"{template}.txt", context)
     prefix = settings.ACCOUNT_EMAIL_SUBJECT_PREFIX
-    EmailMessage(prefix + subject, body, to=[recipient]).send()
+    EmailMessage(prefix + subject, body, to=[recipient], attachments=list(attachments)).send()

@@ -27,6 +27,7 @@ urlpatterns += i18n_patterns(
     path("", views.page("procura/home.html"), name="home"),
     path("about/", views.page("procura/about.html"), name="about"),
     path("members/", include("members.urls")),
+    path("events/", include("events.urls")),
     path("accounts/", include("allauth.urls")),
     path("admin/", admin.site.urls),
 )

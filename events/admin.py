@@ -1,0 +1,273 @@
+"""The admin of ICLEI staff for events, their content and their registrations."""
+
+import csv
+
+from django import forms
+from django.contrib import admin
+from django.http import HttpResponse
+from django.urls import reverse
+from django.utils.html import format_html
+from django.utils.translation import gettext_lazy as _
+from modeltranslation.admin import (
+    TabbedTranslationAdmin,
+    TranslationStackedInline,
+    TranslationTabularInline,
+)
+
+from events import services
+from events.forms import DocumentField
+from events.models import (
+    Document,
+    Event,
+    Organisation,
+    Partner,
+    Photo,
+    Quote,
+    Registration,
+    RegistrationStatus,
+    Session,
+    Speaker,
+)
+from procura.images import ImageUploadField, ReencodedImagesForm, reencode
+from procura.translation_admin import TranslationStatusAdmin
+
+PHOTO_SIZES = {"image": 1600, "thumbnail": 480}
+
+
+class MultipleImageInput(forms.ClearableFileInput):
+    allow_multiple_selected = True
+
+
+class EventForm(ReencodedImagesForm):
+    images = {"cover": ({"cover": 1600, "cover_small": 640}, "JPEG")}
+    new_photos = forms.FileField(
+        label=_("Add photos to the gallery"),
+        required=False,
+        widget=MultipleImageInput(attrs={"accept": "image/png,image/jpeg,image/gif,image/webp"}),
+        help_text=_("Choose several images at once; each may be at most 10 MB."),
+    )
+
+    def clean_new_photos(self):
+        field = ImageUploadField(max_bytes=self.max_bytes, max_side=self.max_side)
+        return [field.clean(upload) for upload in self.files.getlist("new_photos")]
+
+
+class SpeakerForm(ReencodedImagesForm):
+    images = {"photo": ({"photo": 320}, "JPEG")}
+
+
+class OrganisationForm(ReencodedImagesForm):
+    images = {"logo": ({"logo": 320}, "PNG")}
+
+
+class PhotoForm(ReencodedImagesForm):
+    images = {"image": (PHOTO_SIZES, "JPEG")}
+
+
+class DocumentForm(forms.ModelForm):
+    file = DocumentField(label=_("file"))
+
+
+class SessionInline(TranslationStackedInline):
+    model = Session
+    extra = 0
+    filter_horizontal = ["speakers"]
+
+    def formfield_for_manytomany(self, db_field, request, **kwargs):
+        # Only the speakers of this event.
+        event_id = request.resolver_match.kwargs.get("object_id")
+        kwargs["queryset"] = Speaker.objects.filter(event_id=event_id)
+        return super().formfield_for_manytomany(db_field, request, **kwargs)
+
+
+class SpeakerInline(TranslationStackedInline):
+    model = Speaker
+    form = SpeakerForm
+    extra = 0
+    autocomplete_fields = ["government"]
+
+
+class PartnerInline(admin.TabularInline):
+    model = Partner
+    extra = 0
+    autocomplete_fields = ["organisation"]
+
+
+class QuoteInline(TranslationStackedInline):
+    model = Quote
+    extra = 0
+
+
+class PhotoInline(TranslationTabularInline):
+    model = Photo
+    form = PhotoForm
+    extra = 0
+    fields = ["image", "caption", "order", "preview"]
+    readonly_fields = ["preview"]
+
+    @admin.display(description=_("preview"))
+    def preview(self, photo):
+        return (
+            format_html('<img src="{}" alt="" width="120">', photo.thumbnail.url)
+            if photo.thumbnail
+            else ""
+        )
+
+
+class DocumentInline(TranslationTabularInline):
+    model = Document
+    form = DocumentForm
+    extra = 0
+
+
+@admin.register(Event)
+class EventAdmin(TranslationStatusAdmin, TabbedTranslationAdmin):
+    form = EventForm
+    list_display = ["title", "starts", "kind", "city", "published", "registrations", "languages"]
+    list_filter = ["kind", "country", "published", "audience"]
+    search_fields = ["title_en", "title_ko", "title_ja", "title_zh_hans", "slug", "series"]
+    prepopulated_fields = {"slug": ["title_en"]}
+    date_hierarchy = "starts"
+    inlines = [
+        SessionInline,
+        SpeakerInline,
+        PartnerInline,
+        QuoteInline,
+        PhotoInline,
+        DocumentInline,
+    ]
+    status_fields = ["title", "summary", "description", "topics", "venue", "city"]
+    fieldsets = [
+        (None, {"fields": ["title", "slug", "kind", "series", "published"]}),
+        (
+            _("When and where"),
+            {"fields": ["starts", "ends", "time_zone", "venue", "city", "country"]},
+        ),
+        (
+            _("Content"),
+            {"fields": ["summary", "description", "topics", "participants", "cover", "new_photos"]},
+        ),
+        (
+            _("Contact"),
+            {"fields": ["contact_name", "contact_position", "contact_email", "contact_phone"]},
+        ),
+        (
+            _("Registration"),
+            {
+                "fields": [
+                    "audience",
+                    "registration_opens",
+                    "registration_closes",
+                    "capacity",
+                    "waiting_list",
+                ]
+            },
+        ),
+    ]
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).with_confirmed_count()
+
+    @admin.display(description=_("registrations"), ordering="confirmed_count")
+    def registrations(self, event):
+        url = reverse("admin:events_registration_changelist") + f"?event__id__exact={event.pk}"
+        return format_html('<a href="{}">{}</a>', url, event.confirmed_count)
+
+    def save_related(self, request, form, formsets, change):
+        super().save_related(request, form, formsets, change)
+        event = form.instance
+        start = event.photos.count()
+        for number, upload in enumerate(form.cleaned_data["new_photos"], start=start):
+            photo = Photo(event=event, order=number)
+            for field, content in reencode(upload, event.slug, PHOTO_SIZES, "JPEG").items():
+                getattr(photo, field).save(content.name, content, save=False)
+            photo.save()
+
+
+@admin.register(Organisation)
+class OrganisationAdmin(TranslationStatusAdmin, TabbedTranslationAdmin):
+    form = OrganisationForm
+    list_display = ["name", "website", "languages"]
+    search_fields = ["name_en", "name_ko", "name_ja", "name_zh_hans"]
+    status_fields = ["name"]
+
+
+@admin.register(Registration)
+class RegistrationAdmin(admin.ModelAdmin):
+    list_display = ["name", "email", "event", "status", "government", "language", "created"]
+    list_filter = ["status", "language", "event"]
+    list_select_related = ["event", "government"]
+    search_fields = ["name", "email", "organisation"]
+    autocomplete_fields = ["government", "user"]
+    readonly_fields = ["created"]
+    actions = ["confirm", "move_to_waiting_list", "cancel", "export_csv"]
+
+    def has_add_permission(self, request):
+        return False  # people register on the site, where the capacity is kept
+
+    def status_action(self, request, queryset, service, message):
+        changed = 0
+        for registration in queryset.select_related("event"):
+            service(registration)
+            changed += 1
+        self.message_user(request, message % {"count": changed})
+
+    @admin.action(description=_("Confirm the selected registrations"))
+    def confirm(self, request, queryset):
+        self.status_action(
+            request,
+            queryset.exclude(status=RegistrationStatus.CONFIRMED),
+            services.confirm,
+            _("Registrations confirmed: %(count)d."),
+        )
+
+    @admin.action(description=_("Move the selected registrations to the waiting list"))
+    def move_to_waiting_list(self, request, queryset):
+        self.status_action(
+            request,
+            queryset.filter(status=RegistrationStatus.CONFIRMED),
+            services.move_to_waiting_list,
+            _("Registrations moved to the waiting list: %(count)d."),
+        )
+
+    @admin.action(description=_("Cancel the selected registrations"))
+    def cancel(self, request, queryset):
+        self.status_action(
+            request,
+            queryset.exclude(status=RegistrationStatus.CANCELLED),
+            services.cancel,
+            _("Registrations cancelled: %(count)d."),
+        )
+
+    @admin.action(description=_("Export the selected registrations as CSV"))
+    def export_csv(self, request, queryset):
+        response = HttpResponse(content_type="text/csv; charset=utf-8")
+        response["Content-Disposition"] = 'attachment; filename="registrations.csv"'
+        response.write("\ufeff")  # so that spreadsheet programs read CJK names as UTF-8
+        writer = csv.writer(response)
+        writer.writerow(
+            [
+                "event",
+                "name",
+                "email",
+                "organisation",
+                "government",
+                "language",
+                "status",
+                "registered",
+            ]
+        )
+        for registration in queryset.select_related("event", "government"):
+            writer.writerow(
+                [
+                    registration.event.slug,
+                    registration.name,
+                    registration.email,
+                    registration.organisation,
+                    registration.government.slug if registration.government else "",
+                    registration.language,
+                    registration.status,
+                    registration.created.isoformat(),
+                ]
+            )
+        return response

@@ -1,0 +1,92 @@
+"""Forms of the events pages: the list's filters and registration."""
+
+import zipfile
+
+from django import forms
+from django.template.defaultfilters import filesizeformat
+from django.utils.translation import gettext_lazy as _
+
+from events.models import EventKind, Registration
+from members.models import Country, MemberGovernment
+
+
+class EventFilterForm(forms.Form):
+    year = forms.TypedChoiceField(label=_("Year"), required=False, coerce=int, empty_value=None)
+    kind = forms.ChoiceField(
+        label=_("Kind"), required=False, choices=[("", _("All kinds")), *EventKind.choices]
+    )
+    country = forms.ChoiceField(
+        label=_("Country or region"),
+        required=False,
+        choices=[("", _("All countries and regions")), *Country.choices],
+    )
+
+    def __init__(self, *args, years: list[int], **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["year"].choices = [("", _("All years")), *((y, y) for y in years)]
+
+    def filter(self, events):
+        """`events` narrowed by the valid filters; an invalid one is ignored."""
+        self.is_valid()
+        data = getattr(self, "cleaned_data", {})
+        if data.get("year"):
+            events = events.filter(starts__year=data["year"])
+        if data.get("kind"):
+            events = events.filter(kind=data["kind"])
+        if data.get("country"):
+            events = events.filter(country=data["country"])
+        return events
+
+
+class RegistrationForm(forms.ModelForm):
+    class Meta:
+        model = Registration
+        fields = ["name", "email", "organisation", "government", "language"]
+        labels = {"government": _("Member government (if you work for one)")}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["government"].queryset = MemberGovernment.objects.listed()
+        self.fields["language"].help_text = _("We write to you in this language.")
+
+
+class DocumentField(forms.FileField):
+    """PDF, Word, PowerPoint or Excel files, recognised by their content, at most 20 MB."""
+
+    max_bytes = 20 * 1024 * 1024
+
+    def to_python(self, data):
+        upload = super().to_python(data)
+        if upload is None:
+            return None
+        if upload.size > self.max_bytes:
+            raise forms.ValidationError(
+                _("The file is %(size)s; it may be at most %(limit)s."),
+                code="too_large",
+                params={
+                    "size": filesizeformat(upload.size),
+                    "limit": filesizeformat(self.max_bytes),
+                },
+            )
+        if not (is_pdf(upload) or is_office_document(upload)):
+            raise forms.ValidationError(
+                _("Upload a PDF, Word, PowerPoint or Excel file."), code="format"
+            )
+        return upload
+
+
+def is_pdf(upload) -> bool:
+    head = upload.read(5)
+    upload.seek(0)
+    return head == b"%PDF-"
+
+
+def is_office_document(upload) -> bool:
+    """The Office Open XML formats (.docx, .pptx, .xlsx) are zip files with a content list."""
+    try:
+        with zipfile.ZipFile(upload) as archive:
+            return "[Content_Types].xml" in archive.namelist()
+    except zipfile.BadZipFile:
+        return False
+    finally:
+        upload.seek(0)

@@ -1,0 +1,40 @@
+"""The fields of events that are written in each of the four languages."""
+
+from modeltranslation.translator import TranslationOptions, register
+
+from events.models import Document, Event, Organisation, Photo, Quote, Session, Speaker
+
+
+@register(Event)
+class EventTranslationOptions(TranslationOptions):
+    fields = ["title", "venue", "city", "summary", "description", "topics", "contact_position"]
+
+
+@register(Organisation)
+class OrganisationTranslationOptions(TranslationOptions):
+    fields = ["name"]
+
+
+@register(Speaker)
+class SpeakerTranslationOptions(TranslationOptions):
+    fields = ["position", "organisation"]
+
+
+@register(Session)
+class SessionTranslationOptions(TranslationOptions):
+    fields = ["title", "description", "room"]
+
+
+@register(Quote)
+class QuoteTranslationOptions(TranslationOptions):
+    fields = ["position", "organisation", "text"]
+
+
+@register(Photo)
+class PhotoTranslationOptions(TranslationOptions):
+    fields = ["caption"]
+
+
+@register(Document)
+class DocumentTranslationOptions(TranslationOptions):
+    fields = ["title"]

@@ -1,0 +1,151 @@
+"""Event pages: the list, an event with all its sections, calendars, registration."""
+
+from itertools import groupby
+
+from django.contrib import messages
+from django.core.exceptions import ValidationError
+from django.core.paginator import Paginator
+from django.db.models import Prefetch
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET, require_http_methods
+
+from events import services
+from events.calendar import calendar
+from events.forms import EventFilterForm, RegistrationForm
+from events.models import Audience, Event, PartnerRole, RegistrationStatus, Session
+from procura.caching import public_page
+
+PAGE_SIZE = 20
+# The registration button's state changes with the clock; a cached page is at most this old.
+DETAIL_TIMEOUT = 60
+
+
+def visible_events(request: HttpRequest):
+    """Published events; staff also see unpublished ones, to preview them."""
+    events = Event.objects.all()
+    return events if request.user.is_staff else events.published()
+
+
+@public_page("events")
+def event_list(request: HttpRequest) -> HttpResponse:
+    published = Event.objects.published()
+    years = [moment.year for moment in published.dates("starts", "year", order="DESC")]
+    form = EventFilterForm(request.GET, years=years)
+    events = form.filter(published)
+    query = request.GET.copy()
+    query.pop("page", None)
+    context = {
+        "form": form,
+        "upcoming": events.upcoming(),
+        "past": Paginator(events.past(), PAGE_SIZE).get_page(request.GET.get("page")),
+        "query": query.urlencode(),
+    }
+    return render(request, "events/list.html", context)
+
+
+@public_page("events", "members", timeout=DETAIL_TIMEOUT)
+def detail(request: HttpRequest, slug: str) -> HttpResponse:
+    event = get_object_or_404(
+        visible_events(request)
+        .with_confirmed_count()
+        .prefetch_related(
+            Prefetch("sessions", Session.objects.prefetch_related("speakers", "documents")),
+            "speakers__government",
+            "partners__organisation",
+            "quotes",
+            "photos",
+            "documents",
+        ),
+        slug=slug,
+    )
+    sessions = list(event.sessions.all())
+    partners = list(event.partners.all())
+    context = {
+        "event": event,
+        "state": event.registration_state(),
+        "days": [
+            (day, list(day_sessions))
+            for day, day_sessions in groupby(sessions, key=lambda s: event.local(s.starts).date())
+        ],
+        "partner_groups": [
+            (label, members)
+            for role, label in PartnerRole.choices
+            if (members := [partner for partner in partners if partner.role == role])
+        ],
+        "documents": [document for document in event.documents.all() if not document.session_id],
+    }
+    return render(request, "events/detail.html", context)
+
+
+@public_page("events", timeout=DETAIL_TIMEOUT)
+@require_GET
+def event_calendar(request: HttpRequest, slug: str) -> HttpResponse:
+    event = get_object_or_404(Event.objects.published(), slug=slug)
+    return ics_response(calendar([event]), event.slug)
+
+
+@public_page("events", timeout=DETAIL_TIMEOUT)
+@require_GET
+def upcoming_calendar(request: HttpRequest) -> HttpResponse:
+    return ics_response(calendar(Event.objects.published().upcoming()), "ecoprocura-events")
+
+
+def ics_response(content: bytes, name: str) -> HttpResponse:
+    response = HttpResponse(content, content_type="text/calendar; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="{name}.ics"'
+    return response
+
+
+@require_http_methods(["GET", "POST"])
+def register(request: HttpRequest, slug: str) -> HttpResponse:
+    event = get_object_or_404(visible_events(request).with_confirmed_count(), slug=slug)
+    state = event.registration_state()
+    official = getattr(request.user, "official", None)
+    if event.audience == Audience.OFFICIALS and official is None:
+        return render(
+            request,
+            "events/register.html",
+            {"event": event, "state": state, "officials_only": True},
+            status=403,
+        )
+    initial = {"language": request.LANGUAGE_CODE}
+    if request.user.is_authenticated:
+        initial |= {"name": request.user.get_full_name(), "email": request.user.email}
+    if official is not None:
+        initial |= {"government": official.government, "language": official.language}
+    form = RegistrationForm(request.POST or None, initial=initial)
+    if form.is_valid():
+        try:
+            registration = services.register(
+                event,
+                user=request.user if request.user.is_authenticated else None,
+                **form.cleaned_data,
+            )
+        except ValidationError as error:
+            form.add_error(None, error)
+        else:
+            return render(
+                request, "events/registered.html", {"event": event, "registration": registration}
+            )
+    context = {"event": event, "state": state, "form": form}
+    return render(request, "events/register.html", context, status=400 if form.errors else 200)
+
+
+@require_http_methods(["GET", "POST"])
+def cancel(request: HttpRequest, token: str) -> HttpResponse:
+    registration = services.registration_for_token(token)
+    if registration is None:
+        raise Http404
+    if request.method == "POST" and registration.status != RegistrationStatus.CANCELLED:
+        services.cancel(registration)
+        messages.success(request, _("Your registration is cancelled."))
+        return redirect(registration.event)
+    context = {
+        "registration": registration,
+        "event": registration.event,
+        "past": registration.event.ends < timezone.now(),
+    }
+    return render(request, "events/cancel.html", context)
