@@ -2,6 +2,9 @@
 
 Stella is on ICLEI East Asia's staff and signs in with a TOTP code.
 Olivia has a verified account and no special rights.
+Beijing and Seoul are member governments. Li speaks for Beijing and reads mail in
+Chinese; Minji speaks for Seoul, in Korean. Sam is on ICLEI's staff but may not
+review profile revisions.
 Anonymous visitors need no fixture: they are the `client`.
 """
 
@@ -18,7 +21,7 @@ from celery.contrib.testing.worker import start_worker
 from django.core.cache import cache
 
 from procura.celery import app as celery_app
-from tests.factories import UserFactory
+from tests.factories import CommitmentFactory, GovernmentFactory, OfficialFactory, UserFactory
 
 LANGUAGES = ["en", "ko", "ja", "zh-hans"]
 
@@ -29,6 +32,12 @@ def _fresh_cache():
     cache.clear()
     yield
     cache.clear()
+
+
+@pytest.fixture(autouse=True)
+def _media(settings, tmp_path):
+    """Uploaded files go to a fresh folder."""
+    settings.MEDIA_ROOT = tmp_path
 
 
 @pytest.fixture(params=LANGUAGES)
@@ -103,3 +112,54 @@ def celery_worker():
     return partial(
         start_worker, celery_app, pool="solo", perform_ping_check=False, shutdown_timeout=10
     )
+
+
+@pytest.fixture
+def beijing(db):
+    government = GovernmentFactory(
+        slug="beijing",
+        name_en="Beijing",
+        name_ko="베이징",
+        name_ja="北京市",
+        name_zh_hans="北京市",
+        summary_en="The capital buys green.",
+        summary_zh_hans="首都实行绿色采购。",
+        country="CN",
+    )
+    CommitmentFactory(
+        government=government,
+        title_en="Green office paper",
+        title_zh_hans="绿色办公用纸",
+        target_year=2025,
+        target_value=100,
+        unit="%",
+    )
+    return government
+
+
+@pytest.fixture
+def seoul(db):
+    government = GovernmentFactory(
+        slug="seoul", name_en="Seoul", name_ko="서울특별시", country="KR", summary_en="Seoul."
+    )
+    CommitmentFactory(government=government, title_en="Electric buses")
+    return government
+
+
+@pytest.fixture
+def li(beijing):
+    user = verified_user(email="li@beijing.example", first_name="Li", last_name="Wei")
+    OfficialFactory(user=user, government=beijing, language="zh-hans")
+    return user
+
+
+@pytest.fixture
+def minji(seoul):
+    user = verified_user(email="minji@seoul.example", first_name="Minji", last_name="Kim")
+    OfficialFactory(user=user, government=seoul, language="ko")
+    return user
+
+
+@pytest.fixture
+def sam(db):
+    return verified_user(email="sam@iclei.example", first_name="Sam", is_staff=True)
