@@ -6,13 +6,13 @@ from django.core.management import call_command
 
 @pytest.fixture
 def collected(settings, tmp_path):
-    settings.STATIC_ROOT = tmp_path
+    settings.STATIC_ROOT = tmp_path / "static"
     settings.STORAGES = {
         **settings.STORAGES,
         "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
     }
     call_command("collectstatic", interactive=False, verbosity=0)
-    return tmp_path
+    return settings.STATIC_ROOT
 
 
 def test_collectstatic_writes_hashed_and_compressed_files(collected):
