@@ -1,0 +1,184 @@
+"""Registering for an event, the waiting list, and cancelling by the link in the mail."""
+
+import re
+
+import icalendar
+import pytest
+from django.core import mail
+from django.utils import translation
+
+from events.models import Registration
+from tests.factories import RegistrationFactory, in_days
+from tests.helpers import form_data, page, visible_text
+
+pytestmark = pytest.mark.django_db
+
+GUEST = {
+    "name": "Hana Sato",
+    "email": "hana@kyoto.example",
+    "organisation": "Kyoto",
+    "language": "ja",
+}
+
+
+def register(client, data=GUEST, language="en", slug="webinar"):
+    return client.post(f"/{language}/events/{slug}/register/", data)
+
+
+def cancel_path(message) -> str:
+    return re.search(
+        r"http://testserver(/\S+/events/registration/\S+/cancel/)", message.body
+    ).group(1)
+
+
+def test_the_form_in_the_visitors_language(
+    client, webinar, language, django_assert_max_num_queries
+):
+    with django_assert_max_num_queries(4):
+        response = client.get(f"/{language}/events/webinar/register/")
+
+    assert response.status_code == 200
+    assert page(response).html_lang() == language
+    assert form_data(response)["language"] == language
+
+
+def test_a_seat_is_confirmed_and_mailed_in_the_registrants_language(client, webinar):
+    response = register(client)
+
+    assert response.status_code == 200
+    assert Registration.objects.get().status == "confirmed"
+    [message] = mail.outbox
+    assert message.to == ["hana@kyoto.example"]
+    with translation.override("ja"):
+        assert (
+            translation.gettext("The attached file adds the event to your calendar.")
+            in message.body
+        )
+    [(name, content, mimetype)] = message.attachments
+    assert (name, mimetype) == ("webinar.ics", "text/calendar")
+    [event] = icalendar.Calendar.from_ical(content).walk("VEVENT")
+    assert str(event["url"]) == "http://testserver/ja/events/webinar/"
+
+
+def test_officials_find_their_details_filled_in(client, li, webinar):
+    client.force_login(li)
+
+    data = form_data(client.get("/en/events/webinar/register/"))
+
+    assert (data["name"], data["email"], data["language"]) == ("Li Wei", li.email, "zh-hans")
+    assert data["government"] == str(li.official.government.pk)
+
+
+BAD_INPUT = {
+    "missing name": ({**GUEST, "name": ""}, "This field is required."),
+    "invalid email": ({**GUEST, "email": "hana@"}, "Enter a valid email address."),
+}
+
+
+@pytest.mark.parametrize("case", BAD_INPUT.values(), ids=BAD_INPUT.keys())
+def test_bad_input_is_refused_with_a_translated_error(client, webinar, case, language):
+    data, error = case
+
+    response = register(client, data, language)
+
+    assert response.status_code == 400
+    with translation.override(language):
+        assert translation.gettext(error) in visible_text(response)
+    assert form_data(response)["organisation"] == "Kyoto"
+    assert not Registration.objects.exists()
+    assert mail.outbox == []
+
+
+def test_the_same_email_registers_once(client, webinar, language):
+    register(client)
+
+    response = register(client, {**GUEST, "email": "HANA@kyoto.example"}, language)
+
+    assert response.status_code == 400
+    with translation.override(language):
+        assert translation.gettext(
+            "This email address is already registered for this event."
+        ) in visible_text(response)
+    assert Registration.objects.count() == 1
+
+
+@pytest.mark.parametrize(
+    ("changes", "error"),
+    [
+        ({"registration_opens": in_days(3)}, "Registration for this event is not open yet."),
+        ({"registration_closes": in_days(-1)}, "Registration for this event is closed."),
+        ({"audience": "nobody"}, "This event takes no registrations on the portal."),
+    ],
+)
+def test_registration_outside_the_window_is_refused(client, webinar, changes, error, language):
+    for name, value in changes.items():
+        setattr(webinar, name, value)
+    webinar.save()
+
+    response = register(client, GUEST, language)
+
+    assert response.status_code == 400
+    with translation.override(language):
+        assert translation.gettext(error) in visible_text(response)
+    assert not Registration.objects.exists()
+
+
+def test_an_event_for_officials_asks_others_to_sign_in(client, workshop, olivia, li):
+    assert register(client, slug="workshop").status_code == 403
+    client.force_login(olivia)
+    assert register(client, slug="workshop").status_code == 403
+    assert not Registration.objects.exists()
+
+    client.force_login(li)
+    register(client, {**GUEST, "email": li.email}, slug="workshop")
+
+    assert Registration.objects.get().user == li
+
+
+def test_a_full_event_puts_people_on_the_waiting_list(client, webinar):
+    RegistrationFactory.create_batch(10, event=webinar)
+
+    register(client)
+
+    assert Registration.objects.get(email=GUEST["email"]).status == "waiting"
+    with translation.override("ja"):
+        assert (
+            translation.gettext("You are on the waiting list for %(title)s").split("%")[0]
+            in mail.outbox[0].subject
+        )
+
+
+def test_cancelling_by_the_mailed_link_promotes_the_first_on_the_waiting_list(client, webinar):
+    RegistrationFactory.create_batch(9, event=webinar)
+    register(client)
+    [confirmation] = mail.outbox
+    first, second = RegistrationFactory.create_batch(
+        2, event=webinar, status="waiting", language="ko"
+    )
+    mail.outbox.clear()
+    path = cancel_path(confirmation)
+
+    assert "Hana Sato" in visible_text(client.get(path))
+    response = client.post(path)
+
+    assert response.status_code == 302
+    statuses = dict(Registration.objects.values_list("email", "status"))
+    assert statuses[GUEST["email"]] == "cancelled"
+    assert statuses[first.email] == "confirmed"
+    assert statuses[second.email] == "waiting"
+    [promotion] = mail.outbox
+    assert promotion.to == [first.email]
+    with translation.override("ko"):
+        assert (
+            translation.gettext("A seat at %(title)s is yours").split("%")[0] in promotion.subject
+        )
+    # The link works once; later it only says so.
+    client.post(path)
+    assert Registration.objects.filter(status="confirmed").count() == 10
+
+
+def test_a_forged_cancel_link_is_not_found(client, webinar):
+    registration = RegistrationFactory(event=webinar)
+
+    assert client.get(f"/en/events/registration/{registration.pk}/cancel/").status_code == 404
+    assert client.post("/en/events/registration/1:forged:sig/cancel/").status_code == 404
