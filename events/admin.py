@@ -28,7 +28,7 @@ from events.models import (
     Session,
     Speaker,
 )
-from procura.images import ImageUploadField, ReencodedImagesForm, reencode
+from procura.images import ACCEPT, ImageUploadField, ReencodedImagesForm, reencode
 from procura.translation_admin import TranslationStatusAdmin
 
 PHOTO_SIZES = {"image": 1600, "thumbnail": 480}
@@ -38,18 +38,25 @@ class MultipleImageInput(forms.ClearableFileInput):
     allow_multiple_selected = True
 
 
+class MultipleImageField(ImageUploadField):
+    """Several images in one field; each is checked on its own."""
+
+    widget = MultipleImageInput(attrs={"accept": ACCEPT})
+
+    def clean(self, data, initial=None):
+        uploads = data if isinstance(data, list | tuple) else [data] if data else []
+        return [super(MultipleImageField, self).clean(upload) for upload in uploads]
+
+
 class EventForm(ReencodedImagesForm):
     images = {"cover": ({"cover": 1600, "cover_small": 640}, "JPEG")}
-    new_photos = forms.FileField(
+    new_photos = MultipleImageField(
+        max_bytes=ReencodedImagesForm.max_bytes,
+        max_side=ReencodedImagesForm.max_side,
         label=_("Add photos to the gallery"),
         required=False,
-        widget=MultipleImageInput(attrs={"accept": "image/png,image/jpeg,image/gif,image/webp"}),
         help_text=_("Choose several images at once; each may be at most 10 MB."),
     )
-
-    def clean_new_photos(self):
-        field = ImageUploadField(max_bytes=self.max_bytes, max_side=self.max_side)
-        return [field.clean(upload) for upload in self.files.getlist("new_photos")]
 
 
 class SpeakerForm(ReencodedImagesForm):
