@@ -3,6 +3,7 @@
 from django.contrib.sitemaps import Sitemap
 from django.urls import reverse
 
+from events.models import Event
 from members.models import MemberGovernment
 
 
@@ -14,7 +15,7 @@ class PortalSitemap(Sitemap):
 
 class PagesSitemap(PortalSitemap):
     def items(self):
-        return ["home", "about", "members:directory"]
+        return ["home", "about", "members:directory", "events:list"]
 
     def location(self, item):
         return reverse(item)
@@ -33,4 +34,9 @@ class MembersSitemap(PortalSitemap):
         return reverse("members:profile", args=[item])
 
 
-SITEMAPS = {"pages": PagesSitemap, "members": MembersSitemap}
+class EventsSitemap(PortalSitemap):
+    def items(self):
+        return Event.objects.published().order_by("pk")
+
+
+SITEMAPS = {"pages": PagesSitemap, "members": MembersSitemap, "events": EventsSitemap}

@@ -4,7 +4,7 @@ import xml.etree.ElementTree as ET
 
 import pytest
 
-from tests.factories import GovernmentFactory
+from tests.factories import EventFactory, GovernmentFactory
 
 NS = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9", "x": "http://www.w3.org/1999/xhtml"}
 
@@ -13,14 +13,23 @@ NS = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9", "x": "http://www.w3.or
 def test_sitemap_lists_every_page_in_every_language_with_alternates(client):
     GovernmentFactory(slug="beijing")
     GovernmentFactory(slug="draft", published=False)
+    EventFactory(slug="symposium")
+    EventFactory(slug="unpublished", published=False)
 
     response = client.get("/sitemap.xml")
 
     assert response.status_code == 200
     root = ET.fromstring(response.content)
     locations = {url.findtext("s:loc", namespaces=NS): url for url in root.findall("s:url", NS)}
-    assert not [location for location in locations if "/draft/" in location]
-    for path in ["/", "/about/", "/members/", "/members/beijing/"]:
+    assert not [loc for loc in locations if "/draft/" in loc or "/unpublished/" in loc]
+    for path in [
+        "/",
+        "/about/",
+        "/members/",
+        "/members/beijing/",
+        "/events/",
+        "/events/symposium/",
+    ]:
         for language in ["en", "ko", "ja", "zh-hans"]:
             url = locations[f"http://testserver/{language}{path}"]
             alternates = {

@@ -4,11 +4,12 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
+from events import demo as events_demo
 from members import demo as members_demo
 from procura import demo
 
 # Each app adds its own module here; each load() may run any number of times.
-DEMO_MODULES = [demo, members_demo]
+DEMO_MODULES = [demo, members_demo, events_demo]
 
 
 class Command(BaseCommand):
