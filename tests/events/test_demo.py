@@ -1,6 +1,7 @@
 """The demo events: EcoProcura China in four languages, and upcoming events to register for."""
 
 import datetime
+import html
 import io
 import re
 import zoneinfo
@@ -12,6 +13,7 @@ from modeltranslation.translator import translator
 
 from events import demo
 from events.models import Event, Organisation, Partner, Quote, Session, Speaker
+from tests.helpers import visible_text
 
 pytestmark = pytest.mark.django_db
 
@@ -140,11 +142,37 @@ def test_loading_again_moves_the_upcoming_events_back_into_the_future(output):
     assert Event.objects.upcoming().filter(slug=demo.WEBINAR).exists()
 
 
-def test_the_2014_page_answers_in_english_and_korean(client, output):
-    response = client.get("/en/events/ecoprocura-china-2014/")
-    assert response.status_code == 200
-    assert "over 60 participants" in response.content.decode()
+DATES_2014 = {
+    "en": "30–31 October 2014",
+    "ko": "2014년 10월 30–31일",
+    "ja": "2014年10月30日～31日",
+    "zh-hans": "2014年10月30日至31日",
+}
+# Text written in each language's own script.
+SCRIPT = {
+    "en": re.compile(r"^[\x00-\x7f–’“”]+$"),
+    "ko": re.compile(r"[\uac00-\ud7a3]"),
+    "ja": re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]"),
+    "zh-hans": re.compile(r"^[^\uac00-\ud7a3\u3040-\u30ff]*[\u4e00-\u9fff]"),
+}
 
-    response = client.get("/ko/events/ecoprocura-china-2014/")
+
+def test_the_2014_page_in_each_language_and_its_script(client, output, language):
+    response = client.get(f"/{language}/events/ecoprocura-china-2014/")
+
     assert response.status_code == 200
-    assert KOREAN_TITLE_2014 in response.content.decode()
+    text = html.unescape(visible_text(response))
+    assert DATES_2014[language] in text
+    with translation.override(language):
+        event = symposium_2014()
+        written = [event.title, event.city, *event.topic_list]
+        written += [quote.text for quote in event.quotes.all()]
+        written += [partner.organisation.name for partner in event.partners.all()]
+        participants = translation.ngettext(
+            "over %(counter)s participant", "over %(counter)s participants", 60
+        ) % {"counter": 60}
+    assert participants in text
+    assert len(written) >= 3 + 4 + 3 + 5
+    for piece in written:
+        assert " ".join(piece.split()) in text
+        assert SCRIPT[language].search(piece), piece
