@@ -139,13 +139,14 @@ def cancel(request: HttpRequest, token: str) -> HttpResponse:
     registration = services.registration_for_token(token)
     if registration is None:
         raise Http404
-    if request.method == "POST" and registration.status != RegistrationStatus.CANCELLED:
+    over = registration.event.ends < timezone.now()
+    if (
+        request.method == "POST"
+        and not over
+        and registration.status != RegistrationStatus.CANCELLED
+    ):
         services.cancel(registration)
         messages.success(request, _("Your registration is cancelled."))
         return redirect(registration.event)
-    context = {
-        "registration": registration,
-        "event": registration.event,
-        "past": registration.event.ends < timezone.now(),
-    }
+    context = {"registration": registration, "event": registration.event, "past": over}
     return render(request, "events/cancel.html", context)

@@ -7,6 +7,7 @@ import pytest
 from django.core import mail
 from django.utils import translation
 
+from events import services
 from events.models import Registration
 from tests.factories import RegistrationFactory, in_days
 from tests.helpers import form_data, page, visible_text
@@ -182,3 +183,13 @@ def test_a_forged_cancel_link_is_not_found(client, webinar):
 
     assert client.get(f"/en/events/registration/{registration.pk}/cancel/").status_code == 404
     assert client.post("/en/events/registration/1:forged:sig/cancel/").status_code == 404
+
+
+def test_a_registration_for_a_past_event_cannot_be_cancelled(client, symposium):
+    registration = RegistrationFactory(event=symposium)
+    path = f"/en/events/registration/{services.cancel_token(registration)}/cancel/"
+
+    assert "The event is over." in visible_text(client.get(path))
+    client.post(path)
+
+    assert Registration.objects.get().status == "confirmed"
