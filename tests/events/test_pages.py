@@ -155,7 +155,7 @@ def test_description_markdown_is_rendered_and_sanitized(client):
 REGISTRATION_STATES = {
     "not open yet": (
         {"registration_opens": in_days(2)},
-        "Registration opens on",
+        "Registration opens on %(date)s.",
     ),
     "open": ({}, "Registration is open."),
     "waiting list": ({"capacity": 1}, "Join the waiting list"),
