@@ -10,6 +10,7 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_GET, require_http_methods
 
 from events import services
@@ -19,6 +20,16 @@ from events.models import Audience, Event, PartnerRole, RegistrationStatus, Sess
 from procura.caching import public_page
 
 PAGE_SIZE = 20
+THANKS = {
+    RegistrationStatus.CONFIRMED: gettext_lazy(
+        "Your seat at %(title)s is confirmed. We have sent a confirmation with the event "
+        "for your calendar to %(email)s."
+    ),
+    RegistrationStatus.WAITING: gettext_lazy(
+        "You are on the waiting list for %(title)s. When a seat is freed, we will write "
+        "to %(email)s."
+    ),
+}
 # The registration button's state changes with the clock; a cached page is at most this old.
 DETAIL_TIMEOUT = 60
 
@@ -127,9 +138,11 @@ def register(request: HttpRequest, slug: str) -> HttpResponse:
         except ValidationError as error:
             form.add_error(None, error)
         else:
-            return render(
-                request, "events/registered.html", {"event": event, "registration": registration}
+            messages.success(
+                request,
+                THANKS[registration.status] % {"title": event.title, "email": registration.email},
             )
+            return redirect(event)
     context = {"event": event, "state": state, "form": form}
     return render(request, "events/register.html", context, status=400 if form.errors else 200)
 

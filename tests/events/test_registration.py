@@ -46,8 +46,12 @@ def test_the_form_in_the_visitors_language(
 def test_a_seat_is_confirmed_and_mailed_in_the_registrants_language(client, webinar):
     response = register(client)
 
-    assert response.status_code == 200
+    assert response.status_code == 302
     assert Registration.objects.get().status == "confirmed"
+    with translation.override("en"):
+        assert "Your seat at Webinar: electric buses is confirmed." in visible_text(
+            client.get(response["Location"])
+        )
     [message] = mail.outbox
     assert message.to == ["hana@kyoto.example"]
     with translation.override("ja"):
