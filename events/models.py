@@ -120,6 +120,14 @@ class Event(models.Model):
         _("capacity"), null=True, blank=True, help_text=_("Empty: no limit.")
     )
     waiting_list = models.BooleanField(_("keep a waiting list"), default=True)
+    reminder_days = models.JSONField(
+        _("reminders"),
+        default=list,
+        blank=True,
+        help_text=_(
+            "Days before the start when confirmed registrants get a reminder, e.g. [7, 1]."
+        ),
+    )
 
     objects = EventQuerySet.as_manager()
 
@@ -212,6 +220,9 @@ class Speaker(models.Model):
         Event, on_delete=models.CASCADE, related_name="speakers", verbose_name=_("event")
     )
     name = models.CharField(_("name"), max_length=200)
+    email = models.EmailField(
+        _("email address"), blank=True, help_text=_("Not shown; for the event's mailings.")
+    )
     position = models.CharField(_("position"), max_length=200, blank=True)
     organisation = models.CharField(_("organisation"), max_length=200, blank=True)
     photo = models.ImageField(_("photo"), upload_to="speakers/", blank=True)
@@ -382,3 +393,141 @@ class Registration(models.Model):
 
     def __str__(self):
         return f"{self.name} · {self.event}"
+
+
+class MailingKind(models.TextChoices):
+    INVITATION = "invitation", _("Invitation")
+    REMINDER = "reminder", _("Reminder")
+    ANNOUNCEMENT = "announcement", _("Announcement")
+    FOLLOW_UP = "follow_up", _("Follow-up")
+
+
+class MailingStatus(models.TextChoices):
+    DRAFT = "draft", _("Draft")
+    SCHEDULED = "scheduled", _("Scheduled")
+    SENDING = "sending", _("Sending")
+    SENT = "sent", _("Sent")
+    CANCELLED = "cancelled", _("Cancelled")
+
+
+class Mailing(models.Model):
+    """A message to the people around an event, sent once to each of them."""
+
+    event = models.ForeignKey(
+        Event, on_delete=models.PROTECT, related_name="mailings", verbose_name=_("event")
+    )
+    kind = models.CharField(_("kind"), max_length=20, choices=MailingKind.choices)
+    subject = models.CharField(_("subject"), max_length=200)
+    body = models.TextField(_("message"), help_text=_("Markdown: **bold**, lists, links."))
+    to_confirmed = models.BooleanField(_("confirmed registrants"), default=False)
+    to_waiting = models.BooleanField(_("the waiting list"), default=False)
+    to_officials = models.BooleanField(_("officials of member governments"), default=False)
+    official_countries = models.JSONField(
+        _("only officials from"),
+        default=list,
+        blank=True,
+        help_text=_('Country codes such as ["CN", "KR"]; empty: every country.'),
+    )
+    to_speakers = models.BooleanField(_("speakers and contacts of the event"), default=False)
+    scheduled = models.DateTimeField(
+        _("send at"), null=True, blank=True, help_text=_("Empty: when you press Send.")
+    )
+    status = models.CharField(
+        _("status"), max_length=20, choices=MailingStatus.choices, default=MailingStatus.DRAFT
+    )
+    reminder_days = models.PositiveSmallIntegerField(null=True, blank=True, editable=False)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("created by"),
+    )
+    sent_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("sent by"),
+    )
+    created = models.DateTimeField(_("created"), auto_now_add=True)
+    started = models.DateTimeField(_("sending started"), null=True, blank=True)
+    finished = models.DateTimeField(_("sending finished"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("mailing")
+        verbose_name_plural = _("mailings")
+        ordering = ["-created"]
+        constraints = [
+            # An automatic reminder is created once per event and offset, even if
+            # beat runs twice.
+            models.UniqueConstraint(
+                "event",
+                "reminder_days",
+                condition=Q(reminder_days__isnull=False),
+                name="one_reminder_per_event_and_offset",
+            )
+        ]
+
+    def __str__(self):
+        return self.subject
+
+
+class DeliveryStatus(models.TextChoices):
+    PENDING = "pending", _("Pending")
+    SENT = "sent", _("Sent")
+    FAILED = "failed", _("Failed")
+
+
+class Delivery(models.Model):
+    """One recipient of a mailing; the outbox row that a worker turns into one message."""
+
+    mailing = models.ForeignKey(
+        Mailing, on_delete=models.CASCADE, related_name="deliveries", verbose_name=_("mailing")
+    )
+    email = models.EmailField(_("email address"))
+    name = models.CharField(_("name"), max_length=200, blank=True)
+    language = models.CharField(_("language"), max_length=10, choices=settings.LANGUAGES)
+    status = models.CharField(
+        _("status"),
+        max_length=20,
+        choices=DeliveryStatus.choices,
+        default=DeliveryStatus.PENDING,
+    )
+    attempts = models.PositiveSmallIntegerField(_("attempts"), default=0)
+    last_error = models.TextField(_("last error"), blank=True)
+    retry_after = models.DateTimeField(null=True, blank=True)
+    queued = models.DateTimeField(null=True, blank=True)
+    sent = models.DateTimeField(_("sent"), null=True, blank=True)
+    message_id = models.CharField(_("Message-ID"), max_length=200, blank=True)
+
+    class Meta:
+        verbose_name = _("delivery")
+        verbose_name_plural = _("deliveries")
+        ordering = ["id"]
+        constraints = [
+            models.UniqueConstraint(
+                "mailing", Lower("email"), name="one_delivery_per_email_and_mailing"
+            )
+        ]
+        indexes = [models.Index(fields=["mailing", "status"])]
+
+    def __str__(self):
+        return self.email
+
+
+class Unsubscribe(models.Model):
+    """An address that asked for no more mailings."""
+
+    email = models.EmailField(_("email address"))
+    created = models.DateTimeField(_("unsubscribed"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("unsubscribed address")
+        verbose_name_plural = _("unsubscribed addresses")
+        constraints = [models.UniqueConstraint(Lower("email"), name="unique_unsubscribed_email")]
+
+    def __str__(self):
+        return self.email

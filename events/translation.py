@@ -2,7 +2,16 @@
 
 from modeltranslation.translator import TranslationOptions, register
 
-from events.models import Document, Event, Organisation, Photo, Quote, Session, Speaker
+from events.models import (
+    Document,
+    Event,
+    Mailing,
+    Organisation,
+    Photo,
+    Quote,
+    Session,
+    Speaker,
+)
 
 
 @register(Event)
@@ -38,3 +47,8 @@ class PhotoTranslationOptions(TranslationOptions):
 @register(Document)
 class DocumentTranslationOptions(TranslationOptions):
     fields = ["title"]
+
+
+@register(Mailing)
+class MailingTranslationOptions(TranslationOptions):
+    fields = ["subject", "body"]

@@ -3,6 +3,7 @@
 from itertools import groupby
 
 from django.contrib import messages
+from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.db.models import Prefetch
@@ -11,9 +12,10 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
+from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_GET, require_http_methods
 
-from events import services
+from events import mailings, services
 from events.calendar import calendar
 from events.forms import EventFilterForm, RegistrationForm
 from events.models import Audience, Event, PartnerRole, RegistrationStatus, Session
@@ -163,3 +165,29 @@ def cancel(request: HttpRequest, token: str) -> HttpResponse:
         return redirect(registration.event)
     context = {"registration": registration, "event": registration.event, "past": over}
     return render(request, "events/cancel.html", context)
+
+
+@csrf_exempt  # the signed token is the credential; mail clients POST here for one-click
+@require_http_methods(["GET", "POST"])
+def unsubscribe(request: HttpRequest, token: str) -> HttpResponse:
+    email = mailings.unsubscribed_email(token)
+    if email is None:
+        raise Http404
+    done = request.method == "POST"
+    if done:
+        mailings.unsubscribe(email)
+    return render(request, "events/unsubscribe.html", {"email": email, "done": done})
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def subscription(request: HttpRequest) -> HttpResponse:
+    """Officials choose whether they receive the network's mailings."""
+    official = getattr(request.user, "official", None)
+    if official is None:
+        raise Http404
+    if request.method == "POST":
+        mailings.set_subscription(official, receives="receives_mailings" in request.POST)
+        messages.success(request, _("Your choice is saved."))
+        return redirect("events:subscription")
+    return render(request, "events/subscription.html", {"official": official})

@@ -266,7 +266,12 @@ CELERY_BEAT_SCHEDULE = {
         "task": "procura.tasks.clear_expired_sessions",
         "schedule": crontab(hour=3, minute=30),
     },
+    # Mailings that are due, or whose tasks were lost (Redis restarted, a worker died).
+    "resume-mailings": {"task": "events.tasks.resume_mailings", "schedule": 60.0},
+    "send-reminders": {"task": "events.tasks.send_reminders", "schedule": 15 * 60.0},
 }
+# A pending delivery enqueued longer ago than this is enqueued again by beat.
+MAILING_STALE_SECONDS = env.int("MAILING_STALE_SECONDS", default=10 * 60)
 
 # Security
 

@@ -1,0 +1,422 @@
+"""Mailings: the outbox pattern.
+
+Sending freezes the recipients into Delivery rows and marks the mailing `sending`
+in one transaction; Celery tasks are enqueued only after it commits. Workers send
+a batch of deliveries over one SMTP connection. Each delivery is locked
+(`FOR UPDATE SKIP LOCKED`) while its message goes out and marked sent in the same
+short transaction, right after the server accepts it: two workers never send the
+same delivery, and a killed worker leaves at most the message in flight to be
+sent again. Beat's `resume` finds what is due or stuck (Redis was down, a worker
+died) and enqueues it again.
+"""
+
+import contextlib
+import logging
+import random
+import smtplib
+from datetime import timedelta
+from email.utils import make_msgid
+from urllib.parse import urlsplit
+
+import markdown
+import nh3
+from django.conf import settings
+from django.core import signing
+from django.core.exceptions import ValidationError
+from django.core.mail import EmailMultiAlternatives, get_connection
+from django.db import IntegrityError, transaction
+from django.db.models import Count, Q
+from django.db.models.functions import Lower
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils import timezone, translation
+from django.utils.translation import gettext_lazy as _
+from kombu.exceptions import OperationalError
+
+from events.models import (
+    Delivery,
+    DeliveryStatus,
+    Event,
+    Mailing,
+    MailingKind,
+    MailingStatus,
+    RegistrationStatus,
+    Unsubscribe,
+)
+from members.models import Official
+from procura.tasks import is_permanent
+
+log = logging.getLogger(__name__)
+
+BATCH_SIZE = 100
+MAX_ATTEMPTS = 8
+UNSUBSCRIBE_SALT = "events.mailing.unsubscribe"
+
+
+class ServerUnavailable(Exception):
+    """The mail server cannot be reached or refuses everything for now; try the batch later."""
+
+
+def retry_delay(attempts: int) -> float:
+    """Exponential backoff with full jitter: up to 10 s, 20 s, 40 s … at most 30 minutes."""
+    return random.uniform(1, min(30 * 60, 10 * 2**attempts))
+
+
+# Who gets a mailing
+
+
+def recipients(mailing: Mailing) -> list[tuple[str, str, str]]:
+    """(email, name, language) of everyone the mailing's audience names, once per address,
+    without the addresses that unsubscribed."""
+    event = mailing.event
+    people: list[tuple[str, str, str]] = []
+    registrations = event.registrations.order_by("created")
+    statuses = [
+        status
+        for status, wanted in [
+            (RegistrationStatus.CONFIRMED, mailing.to_confirmed),
+            (RegistrationStatus.WAITING, mailing.to_waiting),
+        ]
+        if wanted
+    ]
+    people += registrations.filter(status__in=statuses).values_list("email", "name", "language")
+    if mailing.to_officials:
+        officials = Official.objects.filter(receives_mailings=True, user__is_active=True)
+        if mailing.official_countries:
+            officials = officials.filter(government__country__in=mailing.official_countries)
+        people += [
+            (official.user.email, official.user.get_full_name(), official.language)
+            for official in officials.select_related("user")
+        ]
+    if mailing.to_speakers:
+        people += [
+            (email, name, settings.LANGUAGE_CODE)
+            for name, email in event.speakers.exclude(email="").values_list("name", "email")
+        ]
+        if event.contact_email:
+            people.append((event.contact_email, event.contact_name, settings.LANGUAGE_CODE))
+    unsubscribed = set(
+        Unsubscribe.objects.annotate(address=Lower("email")).values_list("address", flat=True)
+    )
+    unique = {}
+    for email, name, language in people:
+        unique.setdefault(email.lower(), (email, name, language))
+    return [person for address, person in unique.items() if address not in unsubscribed]
+
+
+def missing_translations(mailing: Mailing) -> list[str]:
+    """Languages of some recipients in which the subject or the message is not written."""
+    languages = {language for _email, _name, language in recipients(mailing)}
+    return [
+        code
+        for code, _name in settings.LANGUAGES
+        if code in languages
+        and not all(
+            getattr(mailing, f"{field}_{code.replace('-', '_')}") for field in ("subject", "body")
+        )
+    ]
+
+
+# Starting and finishing
+
+
+def start(mailing: Mailing, user=None) -> Mailing:
+    """What the Send button does: send now, or at the scheduled time."""
+    if mailing.scheduled and mailing.scheduled > timezone.now():
+        updated = Mailing.objects.filter(pk=mailing.pk, status=MailingStatus.DRAFT).update(
+            status=MailingStatus.SCHEDULED, sent_by=user
+        )
+        if not updated:
+            raise ValidationError(_("Only a draft can be scheduled."))
+        mailing.refresh_from_db()
+        return mailing
+    return send(mailing, user)
+
+
+@transaction.atomic
+def send(mailing: Mailing, user=None) -> Mailing:
+    """Freeze the recipients into deliveries and mark the mailing as sending; the tasks
+    are enqueued only once this has committed."""
+    mailing = Mailing.objects.select_for_update().get(pk=mailing.pk)
+    if mailing.status not in (MailingStatus.DRAFT, MailingStatus.SCHEDULED):
+        raise ValidationError(_("This mailing has already been sent."))
+    Delivery.objects.bulk_create(
+        [
+            Delivery(mailing=mailing, email=email, name=name, language=language)
+            for email, name, language in recipients(mailing)
+        ],
+        batch_size=1000,
+    )
+    mailing.status = MailingStatus.SENDING
+    mailing.started = timezone.now()
+    mailing.sent_by = user or mailing.sent_by
+    mailing.save()
+    transaction.on_commit(lambda: enqueue(mailing.pk), robust=True)
+    return mailing
+
+
+def enqueue(mailing_id: int, due_only: bool = False) -> int:
+    """Hand the mailing's pending deliveries to the workers, in batches; returns how many.
+
+    If Redis is down this logs and returns: `resume` tries again later."""
+    from events.tasks import send_deliveries
+
+    now = timezone.now()
+    pending = Delivery.objects.filter(mailing_id=mailing_id, status=DeliveryStatus.PENDING)
+    pending = pending.filter(Q(retry_after__isnull=True) | Q(retry_after__lte=now))
+    if due_only:
+        stale = now - timedelta(seconds=settings.MAILING_STALE_SECONDS)
+        pending = pending.filter(Q(queued__isnull=True) | Q(queued__lt=stale))
+    ids = list(pending.values_list("pk", flat=True))
+    for start_at in range(0, len(ids), BATCH_SIZE):
+        batch = ids[start_at : start_at + BATCH_SIZE]
+        try:
+            send_deliveries.delay(mailing_id, batch)
+        except OperationalError:
+            log.warning("The broker is down; mailing %s will be resumed by beat.", mailing_id)
+            return start_at
+        Delivery.objects.filter(pk__in=batch).update(queued=now)
+    finish_if_done(mailing_id)
+    return len(ids)
+
+
+def finish_if_done(mailing_id: int) -> None:
+    if not Delivery.objects.filter(mailing_id=mailing_id, status=DeliveryStatus.PENDING).exists():
+        Mailing.objects.filter(pk=mailing_id, status=MailingStatus.SENDING).update(
+            status=MailingStatus.SENT, finished=timezone.now()
+        )
+
+
+def resume() -> None:
+    """Beat's periodic work: start scheduled mailings that are due, and enqueue again the
+    deliveries that nobody is working on (never enqueued, or enqueued long ago)."""
+    due = Mailing.objects.filter(status=MailingStatus.SCHEDULED, scheduled__lte=timezone.now())
+    for mailing in due:
+        try:
+            send(mailing)
+        except ValidationError:
+            continue  # another beat or a person started it a moment ago
+    for mailing_id in Mailing.objects.filter(status=MailingStatus.SENDING).values_list(
+        "pk", flat=True
+    ):
+        enqueue(mailing_id, due_only=True)
+
+
+@transaction.atomic
+def retry_failed(mailing: Mailing) -> int:
+    """Make failed deliveries pending again, and send them."""
+    count = mailing.deliveries.filter(status=DeliveryStatus.FAILED).update(
+        status=DeliveryStatus.PENDING, attempts=0, retry_after=None, queued=None
+    )
+    if count:
+        Mailing.objects.filter(pk=mailing.pk).update(status=MailingStatus.SENDING, finished=None)
+        transaction.on_commit(lambda: enqueue(mailing.pk), robust=True)
+    return count
+
+
+def progress(mailing: Mailing) -> dict[str, int]:
+    counts = dict(mailing.deliveries.values_list("status").annotate(Count("id")))
+    return {status: counts.get(status, 0) for status in DeliveryStatus.values}
+
+
+# Messages
+
+
+def unsubscribe_url(email: str, language: str) -> str:
+    token = signing.dumps(email.lower(), salt=UNSUBSCRIBE_SALT, compress=True)
+    with translation.override(language):
+        return settings.SITE_URL + reverse("events:unsubscribe", args=[token])
+
+
+def unsubscribed_email(token: str) -> str | None:
+    try:
+        return signing.loads(token, salt=UNSUBSCRIBE_SALT)
+    except signing.BadSignature:
+        return None
+
+
+@transaction.atomic
+def unsubscribe(email: str) -> None:
+    """No more mailings to this address, also when it belongs to an official."""
+    Unsubscribe.objects.get_or_create(email__iexact=email, defaults={"email": email})
+    Official.objects.filter(user__email__iexact=email).update(receives_mailings=False)
+
+
+@transaction.atomic
+def set_subscription(official: Official, receives: bool) -> None:
+    official.receives_mailings = receives
+    official.save(update_fields=["receives_mailings"])
+    if receives:
+        Unsubscribe.objects.filter(email__iexact=official.user.email).delete()
+    else:
+        unsubscribe(official.user.email)
+
+
+class Composer:
+    """Builds each recipient's message; what is the same for all readers of a language
+    is rendered once."""
+
+    def __init__(self, mailing: Mailing):
+        self.mailing = mailing
+        self.parts: dict[str, tuple[str, str, str]] = {}
+        self.domain = urlsplit(settings.SITE_URL).hostname or "localhost"
+
+    def language_parts(self, language: str) -> tuple[str, str, str]:
+        if language not in self.parts:
+            with translation.override(language):
+                # modeltranslation falls back to English where a translation is missing.
+                subject, body = self.mailing.subject, self.mailing.body
+                context = {
+                    "mailing": self.mailing,
+                    "event": self.mailing.event,
+                    "site_url": settings.SITE_URL,
+                    "body_text": body,
+                    "body_html": sanitized_markdown(body),
+                    "unsubscribe_url": "__UNSUBSCRIBE__",
+                }
+                text = render_to_string("events/email/mailing.txt", context)
+                html = render_to_string("events/email/mailing.html", context)
+            self.parts[language] = (settings.ACCOUNT_EMAIL_SUBJECT_PREFIX + subject, text, html)
+        return self.parts[language]
+
+    def message(self, delivery: Delivery, connection=None) -> EmailMultiAlternatives:
+        subject, text, html = self.language_parts(delivery.language)
+        link = unsubscribe_url(delivery.email, delivery.language)
+        message = EmailMultiAlternatives(
+            subject,
+            text.replace("__UNSUBSCRIBE__", link),
+            to=[delivery.email],
+            connection=connection,
+            headers={
+                "Message-ID": make_msgid(domain=self.domain),
+                "List-Unsubscribe": f"<{link}>",
+                "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
+            },
+        )
+        message.attach_alternative(html.replace("__UNSUBSCRIBE__", link), "text/html")
+        return message
+
+
+def sanitized_markdown(text: str) -> str:
+    html = markdown.markdown(text or "")
+    return nh3.clean(html, url_schemes={"http", "https", "mailto"}, link_rel="noopener")
+
+
+# The worker's side
+
+
+def send_batch(mailing_id: int, ids: list[int]) -> list[int]:
+    """Send the pending deliveries among `ids` over one connection.
+
+    Returns the ids to try again later (a recipient the server refused for now).
+    Raises ServerUnavailable when the server cannot be used at all; the delivery in
+    hand then counts an attempt, and fails after MAX_ATTEMPTS."""
+    mailing = Mailing.objects.select_related("event").get(pk=mailing_id)
+    composer = Composer(mailing)
+    connection = get_connection(settings.EMAIL_DELIVERY_BACKEND)
+    later, pk = [], None
+    try:
+        connection.open()
+        for pk in ids:
+            with transaction.atomic():
+                delivery = (
+                    Delivery.objects.select_for_update(skip_locked=True)
+                    .filter(pk=pk, status=DeliveryStatus.PENDING)
+                    .first()
+                )
+                if delivery is not None and not deliver(delivery, composer, connection):
+                    later.append(pk)
+    except OSError as error:  # refused connections, timeouts, and all of smtplib's errors
+        if pk is not None:
+            count_failed_attempt(pk, error)
+        raise ServerUnavailable(str(error)) from error
+    finally:
+        with contextlib.suppress(OSError):
+            connection.close()
+    return later
+
+
+def deliver(delivery: Delivery, composer: Composer, connection) -> bool:
+    """Send one delivery and record the outcome; False if it must be tried again later.
+
+    Errors of the server as a whole propagate; those about this recipient are recorded."""
+    message = composer.message(delivery, connection)
+    delivery.attempts += 1
+    try:
+        message.send()
+    except smtplib.SMTPRecipientsRefused as error:
+        delivery.last_error = str(error)[:1000]
+        if is_permanent(error) or delivery.attempts >= MAX_ATTEMPTS:
+            delivery.status = DeliveryStatus.FAILED
+        else:
+            delivery.retry_after = timezone.now() + timedelta(
+                seconds=retry_delay(delivery.attempts)
+            )
+        delivery.save(update_fields=["status", "attempts", "last_error", "retry_after"])
+        return delivery.status == DeliveryStatus.FAILED
+    except smtplib.SMTPResponseException as error:
+        if not is_permanent(error):
+            raise
+        delivery.status = DeliveryStatus.FAILED  # e.g. 554 for this message
+        delivery.last_error = str(error)[:1000]
+        delivery.save(update_fields=["status", "attempts", "last_error"])
+        return True
+    delivery.status = DeliveryStatus.SENT
+    delivery.sent = timezone.now()
+    delivery.message_id = message.extra_headers["Message-ID"]
+    delivery.save(update_fields=["status", "attempts", "sent", "message_id"])
+    return True
+
+
+def count_failed_attempt(pk: int, error: Exception) -> None:
+    """The server failed while this delivery was in hand; its transaction rolled back."""
+    delivery = Delivery.objects.filter(pk=pk, status=DeliveryStatus.PENDING).first()
+    if delivery is None:
+        return
+    delivery.attempts += 1
+    delivery.last_error = str(error)[:1000]
+    if delivery.attempts >= MAX_ATTEMPTS:
+        delivery.status = DeliveryStatus.FAILED
+    delivery.save(update_fields=["status", "attempts", "last_error"])
+
+
+# Reminders
+
+
+def create_reminders(now=None) -> list[Mailing]:
+    """Start the automatic reminders that are due; each (event, offset) only once."""
+    now = now or timezone.now()
+    started = []
+    upcoming = Event.objects.published().filter(starts__gt=now).exclude(reminder_days=[])
+    for event in upcoming:
+        for days in event.reminder_days:
+            if event.starts - timedelta(days=days) > now:
+                continue
+            mailing = reminder(event, days)
+            if mailing is not None:
+                started.append(send(mailing))
+    return started
+
+
+def reminder(event: Event, days: int) -> Mailing | None:
+    """The reminder mailing for `days` before `event`, or None if it exists already."""
+    texts = {}
+    for code, _name in settings.LANGUAGES:
+        with translation.override(code):
+            context = {"event": event, "days": days, "site_url": settings.SITE_URL}
+            column = code.replace("-", "_")
+            texts[f"subject_{column}"] = " ".join(
+                render_to_string("events/email/reminder_subject.txt", context).split()
+            )
+            texts[f"body_{column}"] = render_to_string("events/email/reminder_body.txt", context)
+    try:
+        with transaction.atomic():
+            return Mailing.objects.create(
+                event=event,
+                kind=MailingKind.REMINDER,
+                reminder_days=days,
+                to_confirmed=True,
+                **texts,
+            )
+    except IntegrityError:
+        return None
