@@ -67,11 +67,19 @@ def stella(db):
 
 
 class SMTPRecorder:
-    """An aiosmtpd handler that keeps what it receives; `replies` makes it refuse."""
+    """An aiosmtpd handler that keeps what it receives; `replies` makes it refuse the next
+    messages, `refused` refuses recipients (address -> reply)."""
 
     def __init__(self):
         self.envelopes = []
         self.replies: list[str] = []
+        self.refused: dict[str, str] = {}
+
+    async def handle_RCPT(self, server, session, envelope, address, rcpt_options):
+        if address in self.refused:
+            return self.refused[address]
+        envelope.rcpt_tos.append(address)
+        return "250 OK"
 
     async def handle_DATA(self, server, session, envelope):
         if self.replies:
