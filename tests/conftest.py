@@ -102,15 +102,15 @@ def smtp_server(settings):
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
     recorder = SMTPRecorder()
-    controller = Controller(recorder, hostname="127.0.0.1", port=port)
-    controller.start()
+    recorder.controller = Controller(recorder, hostname="127.0.0.1", port=port)
+    recorder.controller.start()
     settings.EMAIL_BACKEND = "procura.mail.TaskEmailBackend"
     settings.EMAIL_DELIVERY_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
     settings.EMAIL_HOST = "127.0.0.1"
     settings.EMAIL_PORT = port
     settings.EMAIL_USE_TLS = settings.EMAIL_USE_SSL = False
     yield recorder
-    controller.stop()
+    recorder.controller.stop()
 
 
 @pytest.fixture
