@@ -13,7 +13,7 @@ PORT ?= 8000
 TEST_ENV := DJANGO_SETTINGS_MODULE=procura.settings.test
 LINT := $(BIN)/ruff check . && $(BIN)/ruff format --check .
 
-.PHONY: install run test lint format messages broker worker beat
+.PHONY: install run test bench lint format messages broker worker beat
 
 $(UV):
 	$(PYTHON) -m venv .tools
@@ -34,6 +34,14 @@ test: install
 	$(LINT)
 	$(TEST_ENV) $(BIN)/python manage.py makemigrations --check --dry-run
 	$(TEST_ENV) $(BIN)/pytest
+
+# Sending 10,000 mails: the portal's workers against a plain loop. On its own
+# database, so that it never touches the development data.
+BENCH_ENV := $(TEST_ENV) DATABASE_URL=postgres://root@127.0.0.1:5432/procura_bench
+
+bench: install
+	$(BENCH_ENV) $(BIN)/python manage.py check_services
+	$(BENCH_ENV) $(BIN)/python manage.py bench_mailings
 
 lint: install
 	$(LINT)
