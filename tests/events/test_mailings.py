@@ -271,3 +271,34 @@ def test_the_commands(audience, django_capture_on_commit_callbacks):
 
     assert f"Mailing {mailing.pk} is sending: 4 recipients." in out.getvalue()
     assert "sending; pending 4, sent 0, failed 0" in out.getvalue()
+
+
+def test_the_unsubscribe_page_in_the_recipients_language(
+    client, language, django_assert_max_num_queries
+):
+    url = mailings.unsubscribe_url("hana@example.org", language).removeprefix("http://testserver")
+
+    with django_assert_max_num_queries(0):
+        response = client.get(url)
+
+    assert page(response).html_lang() == language
+    assert "hana@example.org" in visible_text(response)
+    assert not Unsubscribe.objects.exists()  # only the button unsubscribes
+
+
+def test_the_delivery_list_filters_by_status(
+    client, stella, audience, django_capture_on_commit_callbacks
+):
+    mailing = mailing_for(audience)
+    with django_capture_on_commit_callbacks():
+        mailings.send(mailing)
+    Delivery.objects.filter(email="ko@example.org").update(
+        status="failed", last_error="550 No such user"
+    )
+    client.force_login(stella)
+
+    text = visible_text(client.get("/en/admin/events/delivery/", {"status__exact": "failed"}))
+
+    assert "ko@example.org" in text
+    assert "550 No such user" in text
+    assert "en@example.org" not in text
