@@ -67,6 +67,7 @@ def test_each_recipient_gets_one_message_in_their_language(
         assert message["List-Unsubscribe-Post"] == "List-Unsubscribe=One-Click"
         html = message.get_body(("html",)).get_content()
         assert f"<strong>{subject}</strong>" in html
+        assert f'<html lang="{code}">' in html
         assert f"/{code}/events/webinar/" in message.get_body(("plain",)).get_content()
 
 
