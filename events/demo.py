@@ -1147,6 +1147,7 @@ EVENTS = [
         "audience": Audience.ANYONE,
         "capacity": 100,
         "waiting_list": True,
+        "reminder_days": [7, 1],
         "title": {
             "en": "Webinar: Green procurement of electric buses",
             "ko": "웨비나: 전기버스 녹색구매",
@@ -1633,6 +1634,7 @@ def load_event(record: dict, organisations: dict, now: datetime) -> None:
         "registration_closes": None,
         "capacity": None,
         "waiting_list": True,
+        "reminder_days": [],
         "published": True,
     } | translated(CONTACT | record, EVENT_TRANSLATED)
     event, _created = Event.objects.update_or_create(slug=slug, defaults=defaults)
