@@ -319,7 +319,7 @@ class MailingAdmin(TranslationStatusAdmin, TabbedTranslationAdmin):
             },
         ),
         (
-            _("Sending"),
+            _("When to send"),
             {"fields": ["scheduled", "status", "created_by", "sent_by", "started", "finished"]},
         ),
     ]
