@@ -1,27 +1,19 @@
 """Send a mailing, as the admin's Send button does: manage.py send_mailing ID"""
 
 from django.core.exceptions import ValidationError
-from django.core.management.base import BaseCommand, CommandError
+from django.core.management.base import CommandError
 
 from events import mailings
-from events.models import Mailing
+from events.management import MailingCommand
 
 
-class Command(BaseCommand):
+class Command(MailingCommand):
     help = "Sends a mailing now, or schedules it if it has a send time in the future."
 
-    def add_arguments(self, parser):
-        parser.add_argument("mailing", type=int, help="the mailing's ID")
-
-    def handle(self, *args, mailing, **options):
-        found = Mailing.objects.filter(pk=mailing).first()
-        if found is None:
-            raise CommandError(f"There is no mailing {mailing}.")
+    def handle_mailing(self, mailing):
         try:
-            found = mailings.start(found)
+            mailing = mailings.start(mailing)
         except ValidationError as error:
             raise CommandError(" ".join(error.messages)) from None
-        counts = mailings.progress(found)
-        self.stdout.write(
-            f"Mailing {found.pk} is {found.status}: {sum(counts.values())} recipients."
-        )
+        recipients = sum(mailings.progress(mailing).values())
+        self.stdout.write(f"Mailing {mailing.pk} is {mailing.status}: {recipients} recipients.")
