@@ -5,3 +5,18 @@ from django.utils.translation import gettext_lazy as _
 class AwardsConfig(AppConfig):
     name = "awards"
     verbose_name = _("Procura+ Awards")
+
+    def ready(self):
+        from awards import models, profiles
+        from members import sections
+        from procura.caching import stale_on_change
+
+        stale_on_change(
+            "awards",
+            models.AwardEdition,
+            models.AwardCategory,
+            models.Criterion,
+            models.Application,
+            models.Attachment,
+        )
+        sections.register("awards/profile_section.html", profiles.awards_of)

@@ -42,22 +42,13 @@ from events.models import (
 )
 from procura.images import ACCEPT, ImageUploadField, ReencodedImagesForm, reencode
 from procura.translation_admin import TranslationStatusAdmin
+from procura.uploads import MultipleFileInput, MultipleUploadsMixin
 
 PHOTO_SIZES = {"image": 1600, "thumbnail": 480}
 
 
-class MultipleImageInput(forms.ClearableFileInput):
-    allow_multiple_selected = True
-
-
-class MultipleImageField(ImageUploadField):
-    """Several images in one field; each is checked on its own."""
-
-    widget = MultipleImageInput(attrs={"accept": ACCEPT})
-
-    def clean(self, data, initial=None):
-        uploads = data if isinstance(data, list | tuple) else [data] if data else []
-        return [super(MultipleImageField, self).clean(upload) for upload in uploads]
+class MultipleImageField(MultipleUploadsMixin, ImageUploadField):
+    widget = MultipleFileInput(attrs={"accept": ACCEPT})
 
 
 class EventForm(ReencodedImagesForm):

@@ -1,13 +1,11 @@
 """Forms of the events pages: the list's filters and registration."""
 
-import zipfile
-
 from django import forms
-from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext_lazy as _
 
 from events.models import EventKind, Registration
 from members.models import Country, MemberGovernment
+from procura.uploads import check_size, is_office_document, is_pdf
 
 
 class EventFilterForm(forms.Form):
@@ -59,34 +57,9 @@ class DocumentField(forms.FileField):
         upload = super().to_python(data)
         if upload is None:
             return None
-        if upload.size > self.max_bytes:
-            raise forms.ValidationError(
-                _("The file is %(size)s; it may be at most %(limit)s."),
-                code="too_large",
-                params={
-                    "size": filesizeformat(upload.size),
-                    "limit": filesizeformat(self.max_bytes),
-                },
-            )
+        check_size(upload, self.max_bytes)
         if not (is_pdf(upload) or is_office_document(upload)):
             raise forms.ValidationError(
                 _("Upload a PDF, Word, PowerPoint or Excel file."), code="format"
             )
         return upload
-
-
-def is_pdf(upload) -> bool:
-    head = upload.read(5)
-    upload.seek(0)
-    return head == b"%PDF-"
-
-
-def is_office_document(upload) -> bool:
-    """The Office Open XML formats (.docx, .pptx, .xlsx) are zip files with a content list."""
-    try:
-        with zipfile.ZipFile(upload) as archive:
-            return "[Content_Types].xml" in archive.namelist()
-    except zipfile.BadZipFile:
-        return False
-    finally:
-        upload.seek(0)

@@ -13,10 +13,11 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
 from django.core.files.uploadedfile import UploadedFile
-from django.template.defaultfilters import filesizeformat
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from PIL import Image, ImageOps, UnidentifiedImageError
+
+from procura.uploads import check_size
 
 FORMATS = {"PNG", "JPEG", "GIF", "WEBP"}
 ACCEPT = "image/png,image/jpeg,image/gif,image/webp"
@@ -24,12 +25,7 @@ ACCEPT = "image/png,image/jpeg,image/gif,image/webp"
 
 def check(upload, *, max_bytes: int, max_side: int) -> None:
     """Raise ValidationError unless `upload` is a PNG, JPEG, GIF or WebP image within limits."""
-    if upload.size > max_bytes:
-        raise ValidationError(
-            _("The file is %(size)s; it may be at most %(limit)s."),
-            code="too_large",
-            params={"size": filesizeformat(upload.size), "limit": filesizeformat(max_bytes)},
-        )
+    check_size(upload, max_bytes)
     too_many_pixels = ValidationError(
         _("The image has too many pixels: it may have at most %(limit)s."),
         code="too_many_pixels",

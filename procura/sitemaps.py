@@ -3,6 +3,7 @@
 from django.contrib.sitemaps import Sitemap
 from django.urls import reverse
 
+from awards.models import Application, AwardEdition
 from events.models import Event
 from members.models import MemberGovernment
 
@@ -15,7 +16,7 @@ class PortalSitemap(Sitemap):
 
 class PagesSitemap(PortalSitemap):
     def items(self):
-        return ["home", "about", "members:directory", "events:list"]
+        return ["home", "about", "members:directory", "events:list", "awards:index"]
 
     def location(self, item):
         return reverse(item)
@@ -39,4 +40,19 @@ class EventsSitemap(PortalSitemap):
         return Event.objects.published().order_by("pk")
 
 
-SITEMAPS = {"pages": PagesSitemap, "members": MembersSitemap, "events": EventsSitemap}
+class AwardsSitemap(PortalSitemap):
+    """Every edition, and the case studies of announced ones."""
+
+    def items(self):
+        return [
+            *AwardEdition.objects.order_by("year"),
+            *Application.objects.in_results().select_related("edition").order_by("pk"),
+        ]
+
+
+SITEMAPS = {
+    "pages": PagesSitemap,
+    "members": MembersSitemap,
+    "events": EventsSitemap,
+    "awards": AwardsSitemap,
+}

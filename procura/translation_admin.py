@@ -10,13 +10,15 @@ from modeltranslation.utils import build_localized_fieldname
 from procura.languages import SWITCHER_LABELS
 
 
-def filled_languages(instance, fields: list[str]) -> set[str]:
-    """The languages in which every field that has English text has text too."""
-    english = [field for field in fields if getattr(instance, f"{field}_en")]
+def filled_languages(instance, fields: list[str], source: str = settings.LANGUAGE_CODE) -> set[str]:
+    """The languages in which every field that has text in the source language has text too."""
+    written = [
+        field for field in fields if getattr(instance, build_localized_fieldname(field, source))
+    ]
     return {
         code
         for code, _name in settings.LANGUAGES
-        if all(getattr(instance, build_localized_fieldname(field, code)) for field in english)
+        if all(getattr(instance, build_localized_fieldname(field, code)) for field in written)
     }
 
 
@@ -26,9 +28,13 @@ class TranslationStatusAdmin(admin.ModelAdmin):
 
     status_fields: list[str] = []
 
+    def source_language(self, instance) -> str:
+        """The language the record is first written in; the others translate it."""
+        return settings.LANGUAGE_CODE
+
     @admin.display(description=_("languages"))
     def languages(self, instance):
-        filled = filled_languages(instance, self.status_fields)
+        filled = filled_languages(instance, self.status_fields, self.source_language(instance))
         return "  ".join(
             f"{SWITCHER_LABELS[code]} {'✓' if code in filled else '✗'}"
             for code, _name in settings.LANGUAGES

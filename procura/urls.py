@@ -28,6 +28,7 @@ urlpatterns += i18n_patterns(
     path("about/", views.page("procura/about.html"), name="about"),
     path("members/", include("members.urls")),
     path("events/", include("events.urls")),
+    path("awards/", include("awards.urls")),
     path("accounts/", include("allauth.urls")),
     path("admin/", admin.site.urls),
 )

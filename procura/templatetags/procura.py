@@ -1,11 +1,10 @@
 """Template tags shared by every page."""
 
 from django import template
-from django.conf import settings
 from django.utils import formats
 from django.utils.html import format_html
 from django.utils.translation import get_language, pgettext
-from modeltranslation.utils import build_localized_fieldname
+from modeltranslation.utils import build_localized_fieldname, resolution_order
 
 from procura.languages import language_links, without_language_prefix
 
@@ -53,11 +52,13 @@ def date_range(start, end):
 
 @register.simple_tag
 def fallback_lang(instance, field: str):
-    """` lang="en"` where a translated field has no text in the active language, so
-    the English fallback is shown: screen readers and fonts then treat it as English."""
+    """` lang="…"` where a translated field has no text in the active language, naming the
+    language of the fallback shown instead: screen readers and fonts then treat it right."""
     language = get_language()
-    if language == settings.LANGUAGE_CODE or getattr(
-        instance, build_localized_fieldname(field, language)
-    ):
+    if getattr(instance, build_localized_fieldname(field, language)):
         return ""
-    return format_html(' lang="{}"', settings.LANGUAGE_CODE)
+    fallbacks = getattr(type(instance), field).fallback_languages
+    for code in resolution_order(language, fallbacks)[1:]:
+        if getattr(instance, build_localized_fieldname(field, code)):
+            return format_html(' lang="{}"', code)
+    return ""

@@ -4,12 +4,13 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
+from awards import demo as awards_demo
 from events import demo as events_demo
 from members import demo as members_demo
 from procura import demo
 
 # Each app adds its own module here; each load() may run any number of times.
-DEMO_MODULES = [demo, members_demo, events_demo]
+DEMO_MODULES = [demo, members_demo, events_demo, awards_demo]
 
 
 class Command(BaseCommand):

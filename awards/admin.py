@@ -1,0 +1,223 @@
+"""The admin of ICLEI staff: editions with their categories and jury, criteria, applications,
+and the jury's progress and ranking."""
+
+import csv
+
+from django.contrib import admin
+from django.core.exceptions import PermissionDenied
+from django.http import HttpResponse
+from django.shortcuts import get_object_or_404
+from django.template.response import TemplateResponse
+from django.urls import path, reverse
+from django.utils.html import format_html
+from django.utils.translation import gettext_lazy as _
+from modeltranslation.admin import TabbedTranslationAdmin, TranslationStackedInline
+
+from awards import judging
+from awards.models import (
+    Application,
+    Attachment,
+    AwardCategory,
+    AwardEdition,
+    Criterion,
+    JuryMember,
+)
+from awards.services import TEXT_FIELDS
+from procura.translation_admin import TranslationStatusAdmin
+
+
+class CategoryInline(TranslationStackedInline):
+    model = AwardCategory
+    extra = 0
+    show_change_link = True  # its judging criteria are edited on the category's own page
+    prepopulated_fields = {"slug": ["name_en"]}
+
+
+class JuryMemberInline(admin.TabularInline):
+    model = JuryMember
+    extra = 0
+    autocomplete_fields = ["user", "government"]
+
+
+@admin.register(AwardEdition)
+class AwardEditionAdmin(TranslationStatusAdmin, TabbedTranslationAdmin):
+    list_display = ["title", "year", "phase", "opens", "closes", "languages", "ranking_link"]
+    list_filter = ["phase"]
+    status_fields = ["title", "introduction"]
+    fields = ["year", "title", "introduction", "phase", "opens", "closes", "ceremony"]
+    autocomplete_fields = ["ceremony"]
+    inlines = [CategoryInline, JuryMemberInline]
+    readonly_fields = ["ranking_link"]
+
+    @admin.display(description=_("jury's ranking"))
+    def ranking_link(self, edition):
+        if edition.pk is None:
+            return ""
+        url = reverse("admin:awards_awardedition_ranking", args=[edition.pk])
+        return format_html('<a href="{}">{}</a>', url, _("Progress and ranking"))
+
+    def get_fields(self, request, obj=None):
+        return [*self.fields, "ranking_link"] if obj else self.fields
+
+    def get_urls(self):
+        view = self.admin_site.admin_view
+        return [
+            path("<int:pk>/ranking/", view(self.ranking_view), name="awards_awardedition_ranking"),
+            path(
+                "<int:pk>/ranking.csv",
+                view(self.ranking_csv_view),
+                name="awards_awardedition_ranking_csv",
+            ),
+            *super().get_urls(),
+        ]
+
+    def edition_or_403(self, request, pk) -> AwardEdition:
+        if not request.user.has_perm("awards.view_ranking"):
+            raise PermissionDenied
+        return get_object_or_404(AwardEdition, pk=pk)
+
+    def ranking_view(self, request, pk):
+        edition = self.edition_or_403(request, pk)
+        context = {
+            **self.admin_site.each_context(request),
+            "opts": self.model._meta,
+            "edition": edition,
+            "title": _("Progress and ranking: %(edition)s") % {"edition": edition},
+            "progress": judging.progress(edition),
+            "ranking": judging.ranking(edition),
+        }
+        return TemplateResponse(request, "admin/awards/awardedition/ranking.html", context)
+
+    def ranking_csv_view(self, request, pk):
+        edition = self.edition_or_403(request, pk)
+        response = HttpResponse(content_type="text/csv; charset=utf-8")
+        response["Content-Disposition"] = f'attachment; filename="ranking-{edition.year}.csv"'
+        response.write("\ufeff")  # so that spreadsheet programs read the CJK names as UTF-8
+        writer = csv.writer(response)
+        ranking = judging.ranking(edition)
+        most = max((len(criteria) for _category, criteria, _rows in ranking), default=0)
+        writer.writerow(
+            [
+                _("category"),
+                _("rank"),
+                _("application"),
+                _("member government"),
+                _("country or region"),
+                _("status"),
+                _("overall average"),
+                _("jury members"),
+                *[
+                    label
+                    for number in range(1, most + 1)
+                    for label in (_("criterion %d") % number, _("average %d") % number)
+                ],
+            ]
+        )
+        for category, criteria, rows in ranking:
+            for rank, row in enumerate(rows, start=1):
+                application = row.application
+                writer.writerow(
+                    [
+                        category.name,
+                        rank,
+                        application,
+                        application.government.name,
+                        application.government.get_country_display(),
+                        application.get_status_display(),
+                        "" if row.overall is None else row.overall,
+                        row.jurors,
+                        *[
+                            cell
+                            for criterion, average in zip(criteria, row.averages, strict=True)
+                            for cell in (criterion.name, "" if average is None else average)
+                        ],
+                    ]
+                )
+        return response
+
+
+class CriterionInline(TranslationStackedInline):
+    model = Criterion
+    extra = 0
+
+
+@admin.register(AwardCategory)
+class AwardCategoryAdmin(TranslationStatusAdmin, TabbedTranslationAdmin):
+    list_display = ["name", "edition", "order", "languages"]
+    list_filter = ["edition"]
+    list_select_related = ["edition"]
+    status_fields = ["name", "description"]
+    prepopulated_fields = {"slug": ["name_en"]}
+    inlines = [CriterionInline]
+
+
+class AttachmentInline(admin.TabularInline):
+    model = Attachment
+    extra = 0
+    fields = ["name", "file", "is_image", "size", "uploaded"]
+    readonly_fields = fields
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+
+@admin.register(Application)
+class ApplicationAdmin(TranslationStatusAdmin, TabbedTranslationAdmin):
+    list_display = [
+        "__str__",
+        "government",
+        "category",
+        "status",
+        "submitted",
+        "language",
+        "languages",
+    ]
+    list_editable = ["status"]
+    list_filter = ["edition", "category", "status", "government__country"]
+    list_select_related = ["government", "category__edition", "edition"]
+    search_fields = [*(f"title_{code}" for code in ("en", "ko", "ja", "zh_hans")), "slug"]
+    search_fields += ["government__name_en", "government__slug"]
+    status_fields = TEXT_FIELDS
+    autocomplete_fields = ["government", "official"]
+    readonly_fields = ["created", "updated", "submitted"]
+    inlines = [AttachmentInline]
+    fieldsets = [
+        (
+            None,
+            {
+                "fields": [
+                    "category",
+                    "government",
+                    "official",
+                    "status",
+                    "language",
+                    "slug",
+                    "created",
+                    "updated",
+                    "submitted",
+                ]
+            },
+        ),
+        (_("The application"), {"fields": ["title", "summary"]}),
+        (
+            _("The procurement"),
+            {"fields": ["purchase", "contract_value", "currency", "tender_date"]},
+        ),
+        (
+            _("Outcomes"),
+            {
+                "fields": [
+                    "co2e_avoided",
+                    "savings_value",
+                    "savings_unit",
+                    "environmental_outcome",
+                    "social_outcome",
+                    "economic_outcome",
+                    "innovation",
+                ]
+            },
+        ),
+    ]
+
+    def source_language(self, application):
+        return application.language

@@ -1,0 +1,165 @@
+"""Forms of the awards pages: an official's application and a jury member's scores."""
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from awards.models import Application, Criterion, Score
+from awards.services import MAX_ATTACHMENTS, REQUIRED_TO_SUBMIT, TEXT_FIELDS, text_of
+from procura.images import ACCEPT, check
+from procura.uploads import MultipleFileInput, MultipleUploadsMixin, check_size, is_pdf
+
+OTHER_FIELDS = [
+    "contract_value",
+    "currency",
+    "tender_date",
+    "co2e_avoided",
+    "savings_value",
+    "savings_unit",
+]
+
+
+class AttachmentField(forms.FileField):
+    """A PDF or a PNG, JPEG, GIF or WebP image, recognised by its content."""
+
+    max_bytes = 10 * 1024 * 1024
+    max_side = 8000
+
+    def to_python(self, data):
+        upload = super().to_python(data)
+        if upload is None:
+            return None
+        check_size(upload, self.max_bytes)
+        if not is_pdf(upload):
+            try:
+                check(upload, max_bytes=self.max_bytes, max_side=self.max_side)
+            except forms.ValidationError as error:
+                if error.code != "not_an_image":
+                    raise
+                raise forms.ValidationError(
+                    _("Upload a PDF or a PNG, JPEG, GIF or WebP image."), code="format"
+                ) from None
+        return upload
+
+
+class AttachmentsField(MultipleUploadsMixin, AttachmentField):
+    widget = MultipleFileInput(attrs={"accept": f"application/pdf,{ACCEPT}"})
+
+
+def model_field(name: str, **kwargs) -> forms.Field:
+    return Application._meta.get_field(name).formfield(**kwargs)
+
+
+class ApplicationForm(forms.Form):
+    """The application in the one language it is written in. Every field may stay empty in
+    a draft; submitting needs the fields of REQUIRED_TO_SUBMIT."""
+
+    language = model_field("language", help_text=_("The language you write the application in."))
+
+    def __init__(self, *args, application: Application, submitting: bool = False, **kwargs):
+        initial = {
+            "language": application.language,
+            **text_of(application),
+            **{field: getattr(application, field) for field in OTHER_FIELDS},
+        }
+        super().__init__(*args, initial=initial, **kwargs)
+        for name in [*TEXT_FIELDS, *OTHER_FIELDS]:
+            self.fields[name] = model_field(name)
+        self.fields["tender_date"].widget = forms.DateInput(
+            attrs={"type": "date"}, format="%Y-%m-%d"
+        )
+        self.fields["attachments"] = AttachmentsField(
+            label=_("Add attachments"),
+            required=False,
+            help_text=_(
+                "PDF documents and images (photos, charts), at most 10 MB each and "
+                "%(limit)s in all. Choose several at once."
+            )
+            % {"limit": MAX_ATTACHMENTS},
+        )
+        self.fields["remove"] = forms.ModelMultipleChoiceField(
+            label=_("Remove attachments"),
+            queryset=application.attachments.all(),
+            widget=forms.CheckboxSelectMultiple,
+            required=False,
+        )
+        if submitting:
+            for name in REQUIRED_TO_SUBMIT:
+                self.fields[name].required = True
+                self.fields[name].error_messages["required"] = _("Fill in this field to submit.")
+        self.application = application
+
+    def clean(self):
+        data = super().clean()
+        kept = self.application.attachments.count() - len(data.get("remove") or [])
+        if kept + len(data.get("attachments") or []) > MAX_ATTACHMENTS:
+            self.add_error(
+                "attachments",
+                _("An application may have at most %(limit)s attachments.")
+                % {"limit": MAX_ATTACHMENTS},
+            )
+        return data
+
+    def changes(self) -> dict:
+        """The application's fields, as the service stores them."""
+        return {name: self.cleaned_data[name] for name in ["language", *TEXT_FIELDS, *OTHER_FIELDS]}
+
+    # (legend, fields) of each part of the form, attachments aside.
+    SECTIONS = [
+        (_("The application"), ["language", "title", "summary"]),
+        (_("The procurement"), ["purchase", "contract_value", "currency", "tender_date"]),
+        (
+            _("Outcomes"),
+            [
+                "co2e_avoided",
+                "savings_value",
+                "savings_unit",
+                "environmental_outcome",
+                "social_outcome",
+                "economic_outcome",
+                "innovation",
+            ],
+        ),
+    ]
+
+    def fieldsets(self):
+        return [(legend, [self[name] for name in names]) for legend, names in self.SECTIONS]
+
+
+class ScoreForm(forms.Form):
+    """A jury member's score (1–5) and comment for each criterion of an application's category."""
+
+    def __init__(self, *args, criteria: list[Criterion], scores: dict[int, Score], **kwargs):
+        super().__init__(*args, **kwargs)
+        self.criteria = criteria
+        for criterion in criteria:
+            score = scores.get(criterion.pk)
+            self.fields[f"score_{criterion.pk}"] = forms.TypedChoiceField(
+                label=criterion.name,
+                choices=[(value, str(value)) for value in range(1, 6)],
+                coerce=int,
+                widget=forms.RadioSelect,
+                initial=score.value if score else None,
+                help_text=criterion.description,
+            )
+            self.fields[f"comment_{criterion.pk}"] = forms.CharField(
+                label=_("Comment on “%(criterion)s”") % {"criterion": criterion.name},
+                required=False,
+                max_length=2000,
+                widget=forms.Textarea(attrs={"rows": 3}),
+                initial=score.comment if score else "",
+            )
+
+    def rows(self):
+        return [
+            (criterion, self[f"score_{criterion.pk}"], self[f"comment_{criterion.pk}"])
+            for criterion in self.criteria
+        ]
+
+    def values(self) -> dict[int, tuple[int, str]]:
+        return {
+            criterion.pk: (
+                self.cleaned_data[f"score_{criterion.pk}"],
+                self.cleaned_data[f"comment_{criterion.pk}"],
+            )
+            for criterion in self.criteria
+        }

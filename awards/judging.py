@@ -1,0 +1,145 @@
+"""The jury's work: scores, recusal, each jury member's progress and the ranking per category."""
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from statistics import fmean
+
+from django.core.exceptions import PermissionDenied
+from django.db import transaction
+from django.db.models import Avg, Count
+from django.utils.translation import gettext_lazy as _
+
+from awards.models import (
+    Application,
+    AwardCategory,
+    AwardEdition,
+    Criterion,
+    JuryMember,
+    Phase,
+    Score,
+)
+
+
+def applications_for(edition: AwardEdition):
+    """What the jury of `edition` sees: its applications that left the draft stage."""
+    return (
+        Application.objects.submitted()
+        .filter(edition=edition)
+        .select_related("category", "government")
+        .order_by("category__order", "category__pk", "government__slug")
+    )
+
+
+@transaction.atomic
+def save_scores(
+    jury_member: JuryMember, application: Application, values: dict[int, tuple[int, str]]
+) -> None:
+    """Store a score and comment per criterion (criterion id -> (score, comment))."""
+    if jury_member.is_recused_from(application):
+        raise PermissionDenied(_("You are recused from the applications of your government."))
+    if jury_member.edition.phase != Phase.JUDGING:
+        raise PermissionDenied(_("The jury scores applications only while judging is under way."))
+    criteria = set(application.category.criteria.values_list("pk", flat=True))
+    for criterion_id, (value, comment) in values.items():
+        if criterion_id not in criteria:
+            raise PermissionDenied
+        Score.objects.update_or_create(
+            jury_member=jury_member,
+            application=application,
+            criterion_id=criterion_id,
+            defaults={"value": value, "comment": comment},
+        )
+
+
+def scored_by(jury_member: JuryMember) -> dict[int, int]:
+    """How many criteria the jury member has scored, per application."""
+    return dict(
+        jury_member.scores.values("application")
+        .annotate(count=Count("id"))
+        .values_list("application", "count")
+    )
+
+
+def criteria_counts(edition: AwardEdition) -> dict[int, int]:
+    """How many criteria each category of the edition has."""
+    return dict(
+        AwardCategory.objects.filter(edition=edition)
+        .annotate(count=Count("criteria"))
+        .values_list("pk", "count")
+    )
+
+
+@dataclass
+class Progress:
+    jury_member: JuryMember
+    scored: int
+    expected: int
+    recused: int
+
+    @property
+    def percent(self) -> int:
+        return round(100 * self.scored / self.expected) if self.expected else 100
+
+
+def progress(edition: AwardEdition) -> list[Progress]:
+    """Per jury member: the applications fully scored, of those they are expected to score."""
+    applications = list(applications_for(edition))
+    criteria = criteria_counts(edition)
+    counts = defaultdict(dict)
+    for jury_id, application_id, count in (
+        Score.objects.filter(jury_member__edition=edition)
+        .values("jury_member", "application")
+        .annotate(count=Count("id"))
+        .values_list("jury_member", "application", "count")
+    ):
+        counts[jury_id][application_id] = count
+    report = []
+    for member in edition.jury.select_related("user"):
+        mine = [app for app in applications if not member.is_recused_from(app)]
+        scored = sum(
+            1 for app in mine if counts[member.pk].get(app.pk, 0) >= criteria[app.category_id] > 0
+        )
+        report.append(Progress(member, scored, len(mine), len(applications) - len(mine)))
+    return report
+
+
+@dataclass
+class Ranked:
+    application: Application
+    averages: list[float | None]  # per criterion, in the category's order
+    jurors: int
+    overall: float | None = field(init=False)
+
+    def __post_init__(self):
+        given = [average for average in self.averages if average is not None]
+        self.overall = round(fmean(given), 2) if given else None
+
+
+def ranking(edition: AwardEdition) -> list[tuple[AwardCategory, list[Criterion], list[Ranked]]]:
+    """Per category, its criteria and its applications, best average first. The overall
+    average weighs every criterion equally."""
+    averages = {
+        (row["application"], row["criterion"]): (row["average"], row["jurors"])
+        for row in Score.objects.filter(application__edition=edition)
+        .values("application", "criterion")
+        .annotate(average=Avg("value"), jurors=Count("jury_member", distinct=True))
+    }
+    applications = defaultdict(list)
+    for application in applications_for(edition):
+        applications[application.category_id].append(application)
+    result = []
+    for category in edition.categories.prefetch_related("criteria"):
+        criteria = list(category.criteria.all())
+        rows = []
+        for application in applications[category.pk]:
+            cells = [averages.get((application.pk, criterion.pk)) for criterion in criteria]
+            rows.append(
+                Ranked(
+                    application,
+                    [round(cell[0], 2) if cell else None for cell in cells],
+                    max((cell[1] for cell in cells if cell), default=0),
+                )
+            )
+        rows.sort(key=lambda row: (row.overall is None, -(row.overall or 0)))
+        result.append((category, criteria, rows))
+    return result

@@ -1,0 +1,171 @@
+"""What officials do with their government's applications: start, save, attach, submit."""
+
+import secrets
+
+from django.core.exceptions import ValidationError
+from django.core.files.base import ContentFile
+from django.db import transaction
+from django.utils import timezone
+from django.utils.formats import date_format
+from django.utils.text import get_valid_filename
+from django.utils.translation import gettext_lazy as _
+from modeltranslation.utils import build_localized_fieldname
+
+from awards.models import Application, ApplicationStatus, Attachment, AwardCategory
+from members.models import Official
+from procura.images import reencode
+from procura.mail import send_in_language
+from procura.uploads import is_pdf
+
+# The fields an official writes in the application's language.
+TEXT_FIELDS = [
+    "title",
+    "summary",
+    "purchase",
+    "environmental_outcome",
+    "social_outcome",
+    "economic_outcome",
+    "innovation",
+]
+# What a complete application has; a draft may lack any of them.
+REQUIRED_TO_SUBMIT = [
+    "title",
+    "summary",
+    "purchase",
+    "contract_value",
+    "currency",
+    "tender_date",
+    "environmental_outcome",
+    "innovation",
+]
+MAX_ATTACHMENTS = 10
+IMAGE_SIDE = 2000
+
+
+class Locked(ValidationError):
+    """The application can no longer be changed: it was submitted, or the call closed."""
+
+
+def start(category: AwardCategory, official: Official) -> Application:
+    """The government's application in `category`, started as a draft if there is none."""
+    application, _created = Application.objects.get_or_create(
+        category=category,
+        government=official.government,
+        defaults={"edition": category.edition, "official": official, "language": official.language},
+    )
+    return application
+
+
+def text_of(application: Application) -> dict[str, str]:
+    """The texts of the application, in the language it is written in."""
+    return {
+        field: getattr(application, build_localized_fieldname(field, application.language)) or ""
+        for field in TEXT_FIELDS
+    }
+
+
+def check_open(application: Application, now=None) -> None:
+    if not application.is_draft:
+        raise Locked(
+            _("This application was submitted on %(date)s and can no longer be changed."),
+            code="submitted",
+            params={"date": date_format(timezone.localtime(application.submitted), "DATE_FORMAT")},
+        )
+    edition = application.edition
+    if not edition.accepts_applications(now):
+        raise Locked(
+            _(
+                "The call for applications closed on %(date)s. "
+                "Your changes were not saved and nothing was submitted."
+            ),
+            code="closed",
+            params={"date": date_format(timezone.localtime(edition.closes), "DATETIME_FORMAT")},
+        )
+
+
+@transaction.atomic
+def save(
+    application: Application,
+    official: Official,
+    data: dict,
+    uploads=(),
+    removed=(),
+    *,
+    submitting: bool = False,
+) -> Application:
+    """Store the official's changes and attachments in a still open draft, and submit it if
+    asked: all of it, or none."""
+    application = Application.objects.select_for_update().get(pk=application.pk)
+    check_open(application)
+    language = data.pop("language")
+    for field in TEXT_FIELDS:
+        value = data.pop(field)
+        if language != application.language:
+            setattr(application, build_localized_fieldname(field, application.language), "")
+        setattr(application, build_localized_fieldname(field, language), value)
+    for field, value in data.items():
+        setattr(application, field, value)
+    application.language = language
+    application.official = official
+    application.save()
+    for attachment in application.attachments.filter(pk__in=[item.pk for item in removed]):
+        attachment.file.delete(save=False)
+        attachment.delete()
+    for upload in uploads:
+        attach(application, upload)
+    return submit(application, official) if submitting else application
+
+
+def attach(application: Application, upload) -> Attachment:
+    """Keep a checked PDF as it is; an image is re-encoded, which drops its metadata."""
+    stem = get_valid_filename(upload.name.rsplit(".", 1)[0])[:60] or "attachment"
+    if is_pdf(upload):
+        # An unguessable name: drafts are not public, and files are served without a check.
+        content = ContentFile(upload.read(), name=f"{stem}-{secrets.token_hex(8)}.pdf")
+        is_image = False
+    else:
+        content = reencode(upload, f"{stem}-{secrets.token_hex(4)}", {"file": IMAGE_SIDE}, "JPEG")
+        content = content["file"]
+        is_image = True
+    attachment = Attachment(
+        application=application, name=upload.name[:200], is_image=is_image, size=content.size
+    )
+    attachment.file.save(content.name, content, save=False)
+    attachment.save()
+    return attachment
+
+
+@transaction.atomic
+def submit(application: Application, official: Official, now=None) -> Application:
+    """Submit a complete draft before the deadline and confirm it to the official by mail."""
+    application = (
+        Application.objects.select_for_update()
+        .select_related("edition", "category", "government")
+        .get(pk=application.pk)
+    )
+    check_open(application, now)
+    missing = [field for field in REQUIRED_TO_SUBMIT if not complete(application, field)]
+    if missing:
+        raise ValidationError(
+            {
+                field: ValidationError(_("Fill in this field to submit."), code="required")
+                for field in missing
+            }
+        )
+    application.status = ApplicationStatus.SUBMITTED
+    application.submitted = now or timezone.now()
+    application.official = official
+    application.save()
+    send_in_language(
+        official.language,
+        "awards/email/submitted",
+        official.user.email,
+        {"application": application, "edition": application.edition, "official": official},
+    )
+    return application
+
+
+def complete(application: Application, field: str) -> bool:
+    if field in TEXT_FIELDS:
+        return bool(text_of(application)[field].strip())
+    return getattr(application, field) not in (None, "")

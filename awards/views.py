@@ -1,0 +1,244 @@
+"""Awards pages: the awards and their editions, case studies, applying, and the jury's scoring."""
+
+from collections import defaultdict
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_http_methods
+
+from awards import judging, services
+from awards.forms import ApplicationForm, ScoreForm
+from awards.models import RESULTS, Application, AwardEdition, JuryMember, Phase
+from members.models import Official
+from procura.caching import public_page
+
+# The call opens and closes with the clock; a cached page is at most this old.
+TIMEOUT = 60
+
+
+@public_page("awards", timeout=TIMEOUT)
+def index(request: HttpRequest) -> HttpResponse:
+    editions = list(AwardEdition.objects.select_related("ceremony"))
+    current = next((e for e in editions if e.phase != Phase.ANNOUNCED), None) or next(
+        iter(editions), None
+    )
+    context = {
+        "current": current,
+        "archive": [edition for edition in editions if edition != current],
+    }
+    return render(request, "awards/index.html", context)
+
+
+def results_visible(request: HttpRequest, edition: AwardEdition) -> bool:
+    """Everyone sees the results once announced; staff see them before, to prepare."""
+    return edition.is_announced or request.user.is_staff
+
+
+@public_page("awards", timeout=TIMEOUT)
+def edition(request: HttpRequest, year: int) -> HttpResponse:
+    edition = get_object_or_404(AwardEdition.objects.select_related("ceremony"), year=year)
+    categories = list(edition.categories.all())
+    results = defaultdict(list)
+    if results_visible(request, edition):
+        order = {status: index for index, status in enumerate(RESULTS)}
+        found = Application.objects.filter(edition=edition, status__in=RESULTS).select_related(
+            "government"
+        )
+        for application in sorted(found, key=lambda a: (order[a.status], a.government.name)):
+            results[application.category_id].append(application)
+    context = {
+        "edition": edition,
+        "categories": [(category, results[category.pk]) for category in categories],
+        "preview": results and not edition.is_announced,
+        "accepting": edition.accepts_applications(),
+    }
+    return render(request, "awards/edition.html", context)
+
+
+@public_page("awards", "members")
+def case_study(request: HttpRequest, year: int, slug: str) -> HttpResponse:
+    applications = Application.objects.filter(status__in=RESULTS)
+    if not request.user.is_staff:
+        applications = applications.in_results()
+    application = get_object_or_404(
+        applications.select_related("edition", "category", "government").prefetch_related(
+            "attachments"
+        ),
+        edition__year=year,
+        slug=slug,
+    )
+    return render(request, "awards/case_study.html", {"application": application})
+
+
+def official_or_403(request: HttpRequest) -> Official:
+    official = getattr(request.user, "official", None)
+    if official is None:
+        raise PermissionDenied(_("Only officials of member governments can apply for the awards."))
+    return official
+
+
+def official_application_or_404(request: HttpRequest, year: int, pk: int) -> Application:
+    """The application `pk` of `year`, if it belongs to the signed-in official's government."""
+    official = official_or_403(request)
+    return get_object_or_404(
+        Application.objects.select_related("edition", "category", "government"),
+        edition__year=year,
+        pk=pk,
+        government=official.government_id,
+    )
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def apply(request: HttpRequest, year: int) -> HttpResponse:
+    """The government's applications of the year, and a category to start one in."""
+    official = official_or_403(request)
+    edition = get_object_or_404(AwardEdition, year=year)
+    categories = list(edition.categories.all())
+    if request.method == "POST":
+        category = next((c for c in categories if str(c.pk) == request.POST.get("category")), None)
+        if category is None:
+            raise Http404
+        if not edition.accepts_applications():
+            messages.error(request, _("The call for applications is not open."))
+            return redirect("awards:apply", year)
+        application = services.start(category, official)
+        return redirect("awards:application", year, application.pk)
+    mine = {
+        application.category_id: application
+        for application in Application.objects.filter(
+            edition=edition, government=official.government_id
+        )
+    }
+    context = {
+        "edition": edition,
+        "government": official.government,
+        "categories": [(category, mine.get(category.pk)) for category in categories],
+        "accepting": edition.accepts_applications(),
+    }
+    return render(request, "awards/apply.html", context)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def application(request: HttpRequest, year: int, pk: int) -> HttpResponse:
+    """An official edits, saves and submits their government's application."""
+    application = official_application_or_404(request, year, pk)
+    official = request.user.official
+    submitting = "submit" in request.POST
+    form = ApplicationForm(
+        request.POST or None,
+        request.FILES or None,
+        application=application,
+        submitting=submitting,
+    )
+    status = 200
+    try:
+        services.check_open(application)
+    except services.Locked as error:
+        if request.method == "POST":
+            messages.error(request, error.message % error.params)
+            status = 403
+        locked = True
+    else:
+        locked = False
+    if request.method == "POST" and not locked:
+        if form.is_valid():
+            try:
+                services.save(
+                    application,
+                    official,
+                    form.changes(),
+                    form.cleaned_data["attachments"],
+                    form.cleaned_data["remove"],
+                    submitting=submitting,
+                )
+            except services.Locked as error:
+                messages.error(request, error.message % error.params)
+                return redirect("awards:application", year, pk)
+            except ValidationError as error:
+                form.add_error(None, error)
+            else:
+                messages.success(request, thanks(submitting, official))
+                return redirect("awards:application", year, pk)
+        messages.error(
+            request,
+            _(
+                "The application was not saved. Please correct the errors below; "
+                "attachments must be chosen again."
+            ),
+        )
+        status = 400
+    context = {"application": application, "form": form, "locked": locked}
+    return render(request, "awards/application.html", context, status=status)
+
+
+def thanks(submitted: bool, official: Official) -> str:
+    if submitted:
+        return _(
+            "Thank you: your application is submitted. We have sent a confirmation to %(email)s."
+        ) % {"email": official.user.email}
+    return _("Your draft is saved. You can come back to it until the deadline.")
+
+
+def jury_member_or_404(request: HttpRequest, year: int) -> JuryMember:
+    """The signed-in user's seat on the jury of `year`."""
+    return get_object_or_404(
+        JuryMember.objects.select_related("edition"), edition__year=year, user=request.user.pk
+    )
+
+
+@login_required
+def jury(request: HttpRequest, year: int) -> HttpResponse:
+    """The applications a jury member scores, with what they have done so far."""
+    member = jury_member_or_404(request, year)
+    scored = judging.scored_by(member)
+    criteria = judging.criteria_counts(member.edition)
+    rows = [
+        {
+            "application": application,
+            "recused": member.is_recused_from(application),
+            "done": scored.get(application.pk, 0) >= criteria[application.category_id] > 0,
+        }
+        for application in judging.applications_for(member.edition)
+    ]
+    return render(request, "awards/jury.html", {"member": member, "rows": rows})
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def score(request: HttpRequest, year: int, pk: int) -> HttpResponse:
+    member = jury_member_or_404(request, year)
+    application = get_object_or_404(
+        judging.applications_for(member.edition).prefetch_related("attachments"), pk=pk
+    )
+    if member.is_recused_from(application):
+        context = {"member": member, "application": application}
+        return render(request, "awards/recused.html", context, status=403)
+    judging_open = member.edition.phase == Phase.JUDGING
+    if request.method == "POST" and not judging_open:
+        raise PermissionDenied(_("The jury scores applications only while judging is under way."))
+    form = ScoreForm(
+        request.POST or None,
+        criteria=list(application.category.criteria.all()),
+        scores={score.criterion_id: score for score in member.scores.filter(application=pk)},
+    )
+    if form.is_valid():
+        judging.save_scores(member, application, form.values())
+        messages.success(
+            request, _("Your scores for “%(title)s” are saved.") % {"title": application}
+        )
+        return redirect("awards:jury", year)
+    if form.is_bound:
+        messages.error(request, _("The scores were not saved. Please score every criterion."))
+    context = {
+        "member": member,
+        "application": application,
+        "form": form,
+        "judging_open": judging_open,
+    }
+    return render(request, "awards/score.html", context, status=400 if form.is_bound else 200)
