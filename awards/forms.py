@@ -8,6 +8,7 @@ from awards.services import MAX_ATTACHMENTS, REQUIRED_TO_SUBMIT, TEXT_FIELDS, te
 from procura.images import ACCEPT, check
 from procura.uploads import MultipleFileInput, MultipleUploadsMixin, check_size, is_pdf
 
+AMOUNTS = ["contract_value", "co2e_avoided", "savings_value"]
 OTHER_FIELDS = [
     "contract_value",
     "currency",
@@ -64,6 +65,8 @@ class ApplicationForm(forms.Form):
         super().__init__(*args, initial=initial, **kwargs)
         for name in [*TEXT_FIELDS, *OTHER_FIELDS]:
             self.fields[name] = model_field(name)
+        for name in AMOUNTS:
+            self.fields[name] = model_field(name, min_value=0)
         self.fields["tender_date"].widget = forms.DateInput(
             attrs={"type": "date"}, format="%Y-%m-%d"
         )

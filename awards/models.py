@@ -20,16 +20,6 @@ class Phase(models.TextChoices):
     ANNOUNCED = "announced", _("Winners announced")
 
 
-class AwardEditionQuerySet(models.QuerySet):
-    def current(self):
-        """The edition the network is working on: the newest one not yet announced, else the
-        newest one."""
-        return (
-            self.exclude(phase=Phase.ANNOUNCED).order_by("-year").first()
-            or self.order_by("-year").first()
-        )
-
-
 class AwardEdition(models.Model):
     year = models.PositiveSmallIntegerField(_("year"), unique=True)
     title = models.CharField(_("title"), max_length=200)
@@ -45,8 +35,6 @@ class AwardEdition(models.Model):
         related_name="award_editions",
     )
     phase = models.CharField(_("phase"), max_length=20, choices=Phase.choices)
-
-    objects = AwardEditionQuerySet.as_manager()
 
     class Meta:
         ordering = ["-year"]

@@ -23,14 +23,27 @@ TIMEOUT = 60
 @public_page("awards", timeout=TIMEOUT)
 def index(request: HttpRequest) -> HttpResponse:
     editions = list(AwardEdition.objects.select_related("ceremony"))
-    current = next((e for e in editions if e.phase != Phase.ANNOUNCED), None) or next(
-        iter(editions), None
-    )
+    current = current_of(editions)
     context = {
         "current": current,
         "archive": [edition for edition in editions if edition != current],
+        "jury_years": JuryMember.objects.filter(
+            user=request.user.pk, edition__phase=Phase.JUDGING
+        ).values_list("edition__year", flat=True)
+        if request.user.is_authenticated
+        else [],
     }
     return render(request, "awards/index.html", context)
+
+
+def current_of(editions: list[AwardEdition]) -> AwardEdition | None:
+    """The edition the network is working on: the open call, else the newest one not yet
+    announced, else the newest one."""
+    return (
+        next((edition for edition in editions if edition.phase == Phase.OPEN), None)
+        or next((edition for edition in editions if not edition.is_announced), None)
+        or next(iter(editions), None)
+    )
 
 
 def results_visible(request: HttpRequest, edition: AwardEdition) -> bool:
@@ -112,7 +125,7 @@ def apply(request: HttpRequest, year: int) -> HttpResponse:
         application.category_id: application
         for application in Application.objects.filter(
             edition=edition, government=official.government_id
-        )
+        ).select_related("category", "government")
     }
     context = {
         "edition": edition,

@@ -6,6 +6,15 @@ import zoneinfo
 import factory
 from django.contrib.auth import get_user_model
 
+from awards.models import (
+    Application,
+    ApplicationStatus,
+    AwardCategory,
+    AwardEdition,
+    Criterion,
+    JuryMember,
+    Phase,
+)
 from events.models import Event, Registration
 from members.models import Commitment, MemberGovernment, Official
 
@@ -87,3 +96,67 @@ class RegistrationFactory(factory.django.DjangoModelFactory):
     name = factory.Faker("name")
     email = factory.Sequence(lambda n: f"guest{n}@example.org")
     status = "confirmed"
+
+
+class EditionFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = AwardEdition
+        django_get_or_create = ["year"]
+
+    year = factory.Sequence(lambda n: 2030 + n)
+    title_en = factory.LazyAttribute(lambda edition: f"Procura+ Awards {edition.year}")
+    phase = Phase.OPEN
+    opens = factory.LazyFunction(lambda: in_days(-10))
+    closes = factory.LazyFunction(lambda: in_days(20))
+
+
+class CategoryFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = AwardCategory
+        skip_postgeneration_save = True
+
+    edition = factory.SubFactory(EditionFactory)
+    name_en = factory.Sequence(lambda n: f"Green Procurement of the Year {n}")
+    slug = factory.Sequence(lambda n: f"category-{n}")
+    criteria = factory.RelatedFactoryList(
+        "tests.factories.CriterionFactory", factory_related_name="category", size=2
+    )
+
+
+class CriterionFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Criterion
+
+    category = factory.SubFactory(CategoryFactory)
+    name_en = factory.Sequence(lambda n: f"Criterion {n}")
+    order = factory.Sequence(lambda n: n)
+
+
+class ApplicationFactory(factory.django.DjangoModelFactory):
+    """A complete application, submitted unless told otherwise."""
+
+    class Meta:
+        model = Application
+
+    category = factory.SubFactory(CategoryFactory)
+    edition = factory.LazyAttribute(lambda application: application.category.edition)
+    government = factory.SubFactory(GovernmentFactory)
+    status = ApplicationStatus.SUBMITTED
+    submitted = factory.LazyFunction(lambda: in_days(-1))
+    title_en = factory.Sequence(lambda n: f"Electric buses, lot {n}")
+    summary_en = "Six hundred electric buses replaced diesel ones."
+    purchase_en = "Electric buses with ten years of maintenance."
+    contract_value = 120_000_000
+    currency = "CNY"
+    tender_date = datetime.date(2018, 3, 1)
+    co2e_avoided = 4200
+    environmental_outcome_en = "Cleaner air along every route."
+    innovation_en = "Paid per kilometre driven, batteries included."
+
+
+class JuryMemberFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = JuryMember
+
+    edition = factory.SubFactory(EditionFactory, phase=Phase.JUDGING)
+    user = factory.SubFactory(UserFactory)

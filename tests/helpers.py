@@ -1,10 +1,17 @@
 """Small helpers for reading pages and signing in like a person would."""
 
 import re
+import struct
 import time
+import zlib
 from html.parser import HTMLParser
+from io import BytesIO
 
 from allauth.mfa.totp.internal.auth import format_hotp_value, hotp_value
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.utils import translation
+from django.utils.translation import gettext
+from PIL import Image
 
 
 def totp_code(secret: str) -> str:
@@ -86,3 +93,25 @@ def form_data(response) -> dict[str, str]:
                 data[name] = attrs.get("value", "on")
     # Fields of a <template> (an empty form that scripts copy) are not sent.
     return {name: value for name, value in data.items() if name and "__prefix__" not in name}
+
+
+def image_file(size=(1200, 800), kind="PNG", name="logo.png", **options) -> SimpleUploadedFile:
+    buffer = BytesIO()
+    Image.new("RGB", size, "#1f6f43").save(buffer, kind, **options)
+    return SimpleUploadedFile(name, buffer.getvalue(), content_type=f"image/{kind.lower()}")
+
+
+def png_claiming(width: int, height: int) -> SimpleUploadedFile:
+    """A small, valid PNG whose header announces a huge picture: a decompression bomb."""
+    content = bytearray(image_file((1, 1)).read())
+    header = b"IHDR" + struct.pack(">II", width, height) + bytes(content[24:29])
+    content[16:33] = header[4:] + struct.pack(">I", zlib.crc32(header))
+    return SimpleUploadedFile("bomb.png", bytes(content), content_type="image/png")
+
+
+def in_language(language: str, message: str) -> str:
+    """`message` as the catalogue of `language` has it; it must be translated."""
+    with translation.override(language):
+        translated = gettext(message)
+    assert language == "en" or translated != message, f"{message!r} is not translated"
+    return translated

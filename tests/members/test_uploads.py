@@ -1,9 +1,5 @@
 """Logos: real images only, at most 2 MB and 4000 × 4000 pixels, re-encoded on the server."""
 
-import struct
-import zlib
-from io import BytesIO
-
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.utils import translation
@@ -11,23 +7,9 @@ from PIL import Image
 
 from members import services
 from members.models import MemberGovernment, ProfileRevision
-from tests.helpers import form_data, visible_text
+from tests.helpers import form_data, image_file, png_claiming, visible_text
 
 pytestmark = pytest.mark.django_db
-
-
-def image_file(size=(1200, 800), kind="PNG", name="logo.png", **options) -> SimpleUploadedFile:
-    buffer = BytesIO()
-    Image.new("RGB", size, "#1f6f43").save(buffer, kind, **options)
-    return SimpleUploadedFile(name, buffer.getvalue(), content_type=f"image/{kind.lower()}")
-
-
-def png_claiming(width: int, height: int) -> SimpleUploadedFile:
-    """A small, valid PNG whose header announces a huge picture: a decompression bomb."""
-    content = bytearray(image_file((1, 1)).read())
-    header = b"IHDR" + struct.pack(">II", width, height) + bytes(content[24:29])
-    content[16:33] = header[4:] + struct.pack(">I", zlib.crc32(header))
-    return SimpleUploadedFile("bomb.png", bytes(content), content_type="image/png")
 
 
 def twenty_megabytes() -> SimpleUploadedFile:
