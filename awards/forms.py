@@ -56,6 +56,24 @@ class ApplicationForm(forms.Form):
 
     language = model_field("language", help_text=_("The language you write the application in."))
 
+    # (legend, fields) of each part of the form, attachments aside.
+    SECTIONS = [
+        (_("The application"), ["language", "title", "summary"]),
+        (_("The procurement"), ["purchase", "contract_value", "currency", "tender_date"]),
+        (
+            _("Outcomes"),
+            [
+                "co2e_avoided",
+                "savings_value",
+                "savings_unit",
+                "environmental_outcome",
+                "social_outcome",
+                "economic_outcome",
+                "innovation",
+            ],
+        ),
+    ]
+
     def __init__(self, *args, application: Application, submitting: bool = False, **kwargs):
         initial = {
             "language": application.language,
@@ -105,24 +123,6 @@ class ApplicationForm(forms.Form):
     def changes(self) -> dict:
         """The application's fields, as the service stores them."""
         return {name: self.cleaned_data[name] for name in ["language", *TEXT_FIELDS, *OTHER_FIELDS]}
-
-    # (legend, fields) of each part of the form, attachments aside.
-    SECTIONS = [
-        (_("The application"), ["language", "title", "summary"]),
-        (_("The procurement"), ["purchase", "contract_value", "currency", "tender_date"]),
-        (
-            _("Outcomes"),
-            [
-                "co2e_avoided",
-                "savings_value",
-                "savings_unit",
-                "environmental_outcome",
-                "social_outcome",
-                "economic_outcome",
-                "innovation",
-            ],
-        ),
-    ]
 
     def fieldsets(self):
         return [(legend, [self[name] for name in names]) for legend, names in self.SECTIONS]

@@ -54,7 +54,9 @@ def test_the_announced_pages_and_case_studies_read_in_every_language(client, out
     response = client.get(f"/{language}/awards/{announced.year}/")
     assert response.status_code == 200
     links = [attrs["href"] for attrs, _text in page(response).find_all("a") if "href" in attrs]
-    case_studies = [link for link in links if link.count("/") == 5 and f"/{announced.year}/" in link]
+    case_studies = [
+        link for link in links if link.count("/") == 5 and f"/{announced.year}/" in link
+    ]
     assert len(case_studies) >= 4
     for link in case_studies:
         assert client.get(link).status_code == 200
