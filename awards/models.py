@@ -256,7 +256,7 @@ class Application(models.Model):
     objects = ApplicationQuerySet.as_manager()
 
     class Meta:
-        ordering = ["category__order", "government__slug"]
+        ordering = ["-edition__year", "category__order", "government__slug"]
         verbose_name = _("application")
         verbose_name_plural = _("applications")
         constraints = [
