@@ -1,11 +1,9 @@
 """The admin of ICLEI staff: editions with their categories and jury, criteria, applications,
 and the jury's progress and ranking."""
 
-import csv
-
+from django import forms
 from django.contrib import admin
 from django.core.exceptions import PermissionDenied
-from django.http import HttpResponse
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
@@ -23,6 +21,7 @@ from awards.models import (
     JuryMember,
 )
 from awards.services import TEXT_FIELDS
+from procura.exports import csv_response
 from procura.translation_admin import TranslationStatusAdmin
 
 
@@ -37,6 +36,9 @@ class JuryMemberInline(admin.TabularInline):
     model = JuryMember
     extra = 0
     autocomplete_fields = ["user", "government"]
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("user", "government")
 
 
 @admin.register(AwardEdition)
@@ -90,10 +92,7 @@ class AwardEditionAdmin(TranslationStatusAdmin, TabbedTranslationAdmin):
 
     def ranking_csv_view(self, request, pk):
         edition = self.edition_or_403(request, pk)
-        response = HttpResponse(content_type="text/csv; charset=utf-8")
-        response["Content-Disposition"] = f'attachment; filename="ranking-{edition.year}.csv"'
-        response.write("\ufeff")  # so that spreadsheet programs read the CJK names as UTF-8
-        writer = csv.writer(response)
+        response, writer = csv_response(f"ranking-{edition.year}.csv")
         ranking = judging.ranking(edition)
         most = max((len(criteria) for _category, criteria, _rows in ranking), default=0)
         writer.writerow(
@@ -161,8 +160,29 @@ class AttachmentInline(admin.TabularInline):
         return False
 
 
+class ApplicationForm(forms.ModelForm):
+    def clean(self):
+        """The edition follows the category; the unique constraints on it are checked here,
+        since the edition is not a field of the form."""
+        data = super().clean()
+        category, government = data.get("category"), data.get("government")
+        if category and government:
+            self.instance.edition = category.edition
+            others = Application.objects.filter(edition=category.edition).exclude(
+                pk=self.instance.pk
+            )
+            if others.filter(category=category, government=government).exists():
+                raise forms.ValidationError(
+                    _("This government has already applied in this category."), code="unique"
+                )
+            if others.filter(slug=data.get("slug") or f"{government.slug}-{category.slug}"):
+                self.add_error("slug", _("Another application of this year has this slug."))
+        return data
+
+
 @admin.register(Application)
 class ApplicationAdmin(TranslationStatusAdmin, TabbedTranslationAdmin):
+    form = ApplicationForm
     list_display = [
         "__str__",
         "government",

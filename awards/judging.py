@@ -94,7 +94,7 @@ def progress(edition: AwardEdition) -> list[Progress]:
     ):
         counts[jury_id][application_id] = count
     report = []
-    for member in edition.jury.select_related("user"):
+    for member in edition.jury.select_related("user__official", "government"):
         mine = [app for app in applications if not member.is_recused_from(app)]
         scored = sum(
             1 for app in mine if counts[member.pk].get(app.pk, 0) >= criteria[app.category_id] > 0

@@ -62,6 +62,12 @@ class AwardEdition(models.Model):
         return self.phase == Phase.ANNOUNCED
 
 
+class AwardCategoryManager(models.Manager):
+    def get_queryset(self):
+        # A category names its year ("… of the Year 2019"): lists and choices need the edition.
+        return super().get_queryset().select_related("edition")
+
+
 class AwardCategory(models.Model):
     edition = models.ForeignKey(
         AwardEdition,
@@ -73,6 +79,8 @@ class AwardCategory(models.Model):
     slug = models.SlugField(_("slug"), help_text=_("The category's address, in ASCII."))
     description = models.TextField(_("description"), blank=True)
     order = models.PositiveSmallIntegerField(_("order"), default=0)
+
+    objects = AwardCategoryManager()
 
     class Meta:
         ordering = ["edition", "order", "pk"]
@@ -186,7 +194,9 @@ class Application(models.Model):
         related_name="applications",
         help_text=_("The official who submitted the application, or who started it."),
     )
-    slug = models.SlugField(_("slug"), help_text=_("The case study's address, in ASCII."))
+    slug = models.SlugField(
+        _("slug"), max_length=110, help_text=_("The case study's address, in ASCII.")
+    )
     language = models.CharField(
         _("written in"), max_length=10, choices=settings.LANGUAGES, default="en"
     )
@@ -276,7 +286,7 @@ class Application(models.Model):
     def save(self, *args, **kwargs):
         self.edition_id = self.category.edition_id
         if not self.slug:
-            self.slug = f"{self.government.slug}-{self.category.slug}"[:50]
+            self.slug = f"{self.government.slug}-{self.category.slug}"
         super().save(*args, **kwargs)
 
     def get_absolute_url(self):
@@ -324,7 +334,7 @@ class JuryMember(models.Model):
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         verbose_name=_("user"),
-        on_delete=models.CASCADE,
+        on_delete=models.PROTECT,  # deleting the account would silently drop its scores
         related_name="juries",
     )
     government = models.ForeignKey(
@@ -358,8 +368,11 @@ class JuryMember(models.Model):
         super().save(*args, **kwargs)
 
     def is_recused_from(self, application: Application) -> bool:
-        """A jury member never scores an application of their own government."""
-        return self.government_id is not None and application.government_id == self.government_id
+        """A jury member never scores an application of the government they work for, nor
+        of the one they are an official of today."""
+        official = getattr(self.user, "official", None)
+        governments = {self.government_id, official.government_id if official else None}
+        return application.government_id in governments - {None}
 
 
 class Score(models.Model):

@@ -1,6 +1,7 @@
 """What officials do with their government's applications: start, save, attach, submit."""
 
 import secrets
+from functools import partial
 
 from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
@@ -69,7 +70,11 @@ def check_open(application: Application, now=None) -> None:
         raise Locked(
             _("This application was submitted on %(date)s and can no longer be changed."),
             code="submitted",
-            params={"date": date_format(timezone.localtime(application.submitted), "DATE_FORMAT")},
+            params={
+                "date": date_format(
+                    timezone.localtime(application.submitted or application.updated), "DATE_FORMAT"
+                )
+            },
         )
     edition = application.edition
     if not edition.accepts_applications(now):
@@ -109,8 +114,9 @@ def save(
     application.official = official
     application.save()
     for attachment in application.attachments.filter(pk__in=[item.pk for item in removed]):
-        attachment.file.delete(save=False)
         attachment.delete()
+        # Only once the removal is committed: a failure later in the save keeps the file.
+        transaction.on_commit(partial(attachment.file.storage.delete, attachment.file.name))
     for upload in uploads:
         attach(application, upload)
     return submit(application, official) if submitting else application

@@ -13,7 +13,7 @@ from django.views.decorators.http import require_http_methods
 from awards import judging, services
 from awards.forms import ApplicationForm, ScoreForm
 from awards.models import RESULTS, Application, AwardEdition, JuryMember, Phase
-from members.models import Official
+from members.models import MembershipStatus, Official
 from procura.caching import public_page
 
 # The call opens and closes with the clock; a cached page is at most this old.
@@ -56,7 +56,8 @@ def edition(request: HttpRequest, year: int) -> HttpResponse:
     edition = get_object_or_404(AwardEdition.objects.select_related("ceremony"), year=year)
     categories = list(edition.categories.all())
     results = defaultdict(list)
-    if results_visible(request, edition):
+    shown = results_visible(request, edition)
+    if shown:
         order = {status: index for index, status in enumerate(RESULTS)}
         found = Application.objects.filter(edition=edition, status__in=RESULTS).select_related(
             "government"
@@ -66,7 +67,7 @@ def edition(request: HttpRequest, year: int) -> HttpResponse:
     context = {
         "edition": edition,
         "categories": [(category, results[category.pk]) for category in categories],
-        "preview": results and not edition.is_announced,
+        "preview": shown and not edition.is_announced,
         "accepting": edition.accepts_applications(),
     }
     return render(request, "awards/edition.html", context)
@@ -89,7 +90,7 @@ def case_study(request: HttpRequest, year: int, slug: str) -> HttpResponse:
 
 def official_or_403(request: HttpRequest) -> Official:
     official = getattr(request.user, "official", None)
-    if official is None:
+    if official is None or official.government.status == MembershipStatus.FORMER:
         raise PermissionDenied(_("Only officials of member governments can apply for the awards."))
     return official
 
@@ -199,9 +200,13 @@ def thanks(submitted: bool, official: Official) -> str:
 
 
 def jury_member_or_404(request: HttpRequest, year: int) -> JuryMember:
-    """The signed-in user's seat on the jury of `year`."""
+    """The signed-in user's seat on the jury of `year`, once the call has closed: while it is
+    open, officials on the jury must not read their rivals' applications."""
     return get_object_or_404(
-        JuryMember.objects.select_related("edition"), edition__year=year, user=request.user.pk
+        JuryMember.objects.select_related("edition", "user__official"),
+        edition__year=year,
+        edition__phase__in=[Phase.JUDGING, Phase.ANNOUNCED],
+        user=request.user.pk,
     )
 
 

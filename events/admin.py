@@ -1,12 +1,10 @@
 """The admin of ICLEI staff for events, their content and their registrations."""
 
-import csv
-
 from django import forms
 from django.conf import settings
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.http import Http404, HttpResponse, JsonResponse
+from django.http import Http404, JsonResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
@@ -40,6 +38,7 @@ from events.models import (
     Speaker,
     Unsubscribe,
 )
+from procura.exports import csv_response
 from procura.images import ACCEPT, ImageUploadField, ReencodedImagesForm, reencode
 from procura.translation_admin import TranslationStatusAdmin
 from procura.uploads import MultipleFileInput, MultipleUploadsMixin
@@ -251,10 +250,7 @@ class RegistrationAdmin(admin.ModelAdmin):
 
     @admin.action(description=_("Export the selected registrations as CSV"))
     def export_csv(self, request, queryset):
-        response = HttpResponse(content_type="text/csv; charset=utf-8")
-        response["Content-Disposition"] = 'attachment; filename="registrations.csv"'
-        response.write("\ufeff")  # so that spreadsheet programs read CJK names as UTF-8
-        writer = csv.writer(response)
+        response, writer = csv_response("registrations.csv")
         writer.writerow(
             [
                 "event",

@@ -1,12 +1,10 @@
 """The admin of ICLEI staff: governments, officials, invitations and the review of revisions."""
 
-import csv
-
 from django import forms
 from django.contrib import admin, messages
 from django.contrib.auth.admin import UserAdmin as DjangoUserAdmin
 from django.contrib.auth.forms import AdminUserCreationForm
-from django.http import HttpResponse, HttpResponseRedirect
+from django.http import HttpResponseRedirect
 from django.urls import reverse
 from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext_lazy as _
@@ -25,6 +23,7 @@ from members.models import (
     User,
 )
 from members.revisions import TRANSLATED_PROFILE_FIELDS, changes, describe, localized
+from procura.exports import csv_response
 from procura.translation_admin import TranslationStatusAdmin
 
 
@@ -126,10 +125,7 @@ class MemberGovernmentAdmin(TranslationStatusAdmin, TabbedTranslationAdmin):
 
     @admin.action(description=_("Export the selected governments as CSV"))
     def export_csv(self, request, queryset):
-        response = HttpResponse(content_type="text/csv; charset=utf-8")
-        response["Content-Disposition"] = 'attachment; filename="member-governments.csv"'
-        response.write("\ufeff")  # so that spreadsheet programs read the CJK names as UTF-8
-        writer = csv.writer(response)
+        response, writer = csv_response("member-governments.csv")
         columns = ["slug", *localized(["name"]), "country", "level", "status", "joined"]
         columns += ["website", "population", "contact_name", "contact_email", "contact_phone"]
         writer.writerow(columns)

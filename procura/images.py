@@ -1,7 +1,8 @@
 """Uploaded images: checked for real content, size and pixel count, then re-encoded.
 
 Pillow reads only the header to learn an image's size, so a decompression bomb
-is refused before a single pixel is decoded. Re-encoding drops whatever else the
+is refused before a single pixel is decoded; an image within the limits is then
+decoded once, so that a damaged file is refused too. Re-encoding drops whatever else the
 file carried (metadata, trailing data) and gives the sizes the pages show, once,
 at upload time.
 """
@@ -44,6 +45,14 @@ def check(upload, *, max_bytes: int, max_side: int) -> None:
         raise ValidationError(_("Upload a PNG, JPEG, GIF or WebP image."), code="format")
     if width * height > max_side * max_side:
         raise too_many_pixels
+    # Within the pixel limit it is safe to decode: a damaged file fails here, not later.
+    try:
+        with Image.open(upload) as image:
+            image.load()
+    except (OSError, SyntaxError, ValueError):
+        raise ValidationError(_("The file is not an image."), code="not_an_image") from None
+    finally:
+        upload.seek(0)
 
 
 def reencode(upload, name: str, sizes: dict[str, int], kind: str = "PNG") -> dict[str, ContentFile]:

@@ -162,3 +162,32 @@ def test_unannounced_results_stay_out_of_public_pages_until_staff_announce(
     client.logout()
 
     assert "Electric buses" in client.get("/en/awards/2030/").content.decode()
+
+
+def test_a_second_application_of_a_government_in_a_category_is_refused_in_the_admin(
+    staff_client, beijing_entry
+):
+    add = "/en/admin/awards/application/add/"
+    data = form_data(staff_client.get(add)) | {
+        "category": beijing_entry.category_id,
+        "government": beijing_entry.government_id,
+        "status": "draft",
+        "language": "en",
+        "title_en": "Again",
+    }
+
+    response = staff_client.post(add, data)
+
+    assert response.status_code == 200
+    assert "This government has already applied in this category." in visible_text(response)
+    assert beijing_entry.edition.applications.count() == 1
+
+
+def test_typed_text_never_becomes_a_spreadsheet_formula(staff_client, scored, beijing_entry):
+    beijing_entry.title_en = '=HYPERLINK("http://evil.example","Click")'
+    beijing_entry.save()
+
+    response = staff_client.get(f"/en/admin/awards/awardedition/{scored.pk}/ranking.csv")
+
+    rows = list(csv.reader(io.StringIO(response.content.decode("utf-8-sig"))))
+    assert rows[2][2] == '\'=HYPERLINK("http://evil.example","Click")'

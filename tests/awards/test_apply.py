@@ -180,6 +180,30 @@ def test_after_the_deadline_nothing_is_saved_or_submitted(client, draft, li, lan
     assert mail.outbox == []
 
 
+def test_a_removed_attachment_keeps_its_file_if_the_save_fails(client, draft, li):
+    client.force_login(li)
+    post(client, draft, attachments=[pdf()])
+    report = draft.attachments.get()
+
+    response = post(
+        client, draft, {"remove": str(report.pk), "contract_value": "-1"}, attachments=[pdf()]
+    )
+
+    assert response.status_code == 400
+    assert draft.attachments.get() == report
+    assert report.file.storage.exists(report.file.name)
+
+
+def test_officials_of_a_former_member_may_not_apply(client, call, li, beijing):
+    beijing.status = "former"
+    beijing.save()
+    client.force_login(li)
+
+    assert client.get("/en/awards/2031/apply/").status_code == 403
+    assert client.post("/en/awards/2031/apply/", {"category": call.pk}).status_code == 403
+    assert not Application.objects.exists()
+
+
 def test_no_application_is_started_when_the_call_is_not_open(client, call, li):
     client.force_login(li)
     call.edition.phase = Phase.JUDGING
@@ -256,6 +280,10 @@ BAD_FILES = {
     ),
     "an 11 MB PDF": (lambda: pdf(size=11 * 1024 * 1024), "it may be at most 10"),
     "a decompression bomb": (lambda: png_claiming(30000, 30000), "it may have at most"),
+    "a truncated JPEG": (
+        lambda: SimpleUploadedFile("cut.jpg", image_file(kind="JPEG").read()[:3000], "image/jpeg"),
+        "Upload a PDF or a PNG, JPEG, GIF or WebP image.",
+    ),
 }
 
 

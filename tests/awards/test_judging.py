@@ -90,6 +90,34 @@ def test_an_official_who_sits_on_the_jury_is_recused_without_being_told(
     assert client.get(score_url(seoul_entry)).status_code == 403
 
 
+def test_a_jury_member_who_becomes_an_official_is_recused_from_then_on(
+    client, kenji, judged, beijing, beijing_entry
+):
+    from tests.factories import OfficialFactory
+
+    OfficialFactory(user=kenji, government=beijing)
+    client.force_login(kenji)
+
+    assert client.get(score_url(beijing_entry)).status_code == 403
+
+
+def test_the_jury_reads_nothing_while_the_call_is_open(client, kenji, beijing_entry):
+    edition = beijing_entry.edition
+    edition.phase = Phase.OPEN
+    edition.save()
+    client.force_login(kenji)
+
+    assert client.get("/en/awards/2030/jury/").status_code == 404
+    assert client.get(score_url(beijing_entry)).status_code == 404
+
+
+def test_a_jury_members_account_cannot_be_deleted_with_their_scores(kenji, judged):
+    from django.db.models import ProtectedError
+
+    with pytest.raises(ProtectedError):
+        kenji.delete()
+
+
 def test_people_outside_the_jury_cannot_score(client, li, olivia, sam, beijing_entry):
     for person in [li, olivia, sam]:
         client.force_login(person)

@@ -100,6 +100,7 @@ def test_no_applicant_is_shown_before_the_announcement(client, announced, olivia
         assert response.status_code == 200
         assert "Reused office furniture" not in response.content.decode()
         assert "Beijing" not in visible_text(response)
+        assert "Preview for ICLEI staff" not in visible_text(response)
         case_study = client.get("/en/awards/2019/beijing-circular/")
         assert case_study.status_code == 404
 
