@@ -76,10 +76,6 @@ class Progress:
     expected: int
     recused: int
 
-    @property
-    def percent(self) -> int:
-        return round(100 * self.scored / self.expected) if self.expected else 100
-
 
 def progress(edition: AwardEdition) -> list[Progress]:
     """Per jury member: the applications fully scored, of those they are expected to score."""

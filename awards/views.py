@@ -68,7 +68,6 @@ def edition(request: HttpRequest, year: int) -> HttpResponse:
         "edition": edition,
         "categories": [(category, results[category.pk]) for category in categories],
         "preview": shown and not edition.is_announced,
-        "accepting": edition.accepts_applications(),
     }
     return render(request, "awards/edition.html", context)
 

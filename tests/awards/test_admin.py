@@ -191,3 +191,19 @@ def test_typed_text_never_becomes_a_spreadsheet_formula(staff_client, scored, be
 
     rows = list(csv.reader(io.StringIO(response.content.decode("utf-8-sig"))))
     assert rows[2][2] == '\'=HYPERLINK("http://evil.example","Click")'
+
+
+@pytest.mark.parametrize("count", [1, 12])
+def test_the_ranking_needs_few_queries(staff_client, judged, count, django_assert_max_num_queries):
+    from tests.factories import JuryMemberFactory
+
+    for number in range(count):
+        ApplicationFactory(category=judged, government=GovernmentFactory(slug=f"town-{number}"))
+        JuryMemberFactory(edition=judged.edition)
+
+    with django_assert_max_num_queries(12):
+        url = f"/en/admin/awards/awardedition/{judged.edition.pk}/ranking/"
+        assert staff_client.get(url).status_code == 200
+    with django_assert_max_num_queries(20):
+        url = f"/en/admin/awards/awardedition/{judged.edition.pk}/change/"
+        assert staff_client.get(url).status_code == 200
