@@ -12,7 +12,9 @@ from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TabbedTranslationAdmin, TranslationStackedInline
 
 from awards import judging
+from awards.forms import ApplicationForm
 from awards.models import (
+    TEXT_FIELDS,
     Application,
     Attachment,
     AwardCategory,
@@ -20,7 +22,6 @@ from awards.models import (
     Criterion,
     JuryMember,
 )
-from awards.services import TEXT_FIELDS
 from procura.exports import csv_response
 from procura.translation_admin import TranslationStatusAdmin
 
@@ -160,7 +161,7 @@ class AttachmentInline(admin.TabularInline):
         return False
 
 
-class ApplicationForm(forms.ModelForm):
+class ApplicationAdminForm(forms.ModelForm):
     def clean(self):
         """The edition follows the category; the unique constraints on it are checked here,
         since the edition is not a field of the form."""
@@ -182,7 +183,7 @@ class ApplicationForm(forms.ModelForm):
 
 @admin.register(Application)
 class ApplicationAdmin(TranslationStatusAdmin, TabbedTranslationAdmin):
-    form = ApplicationForm
+    form = ApplicationAdminForm
     list_display = [
         "__str__",
         "government",
@@ -218,24 +219,10 @@ class ApplicationAdmin(TranslationStatusAdmin, TabbedTranslationAdmin):
                 ]
             },
         ),
-        (_("The application"), {"fields": ["title", "summary"]}),
-        (
-            _("The procurement"),
-            {"fields": ["purchase", "contract_value", "currency", "tender_date"]},
-        ),
-        (
-            _("Outcomes"),
-            {
-                "fields": [
-                    "co2e_avoided",
-                    "savings_value",
-                    "savings_unit",
-                    "environmental_outcome",
-                    "social_outcome",
-                    "economic_outcome",
-                    "innovation",
-                ]
-            },
+        # The parts of the officials' form, the language aside (it is in the first part).
+        *(
+            (legend, {"fields": [name for name in names if name != "language"]})
+            for legend, names in ApplicationForm.SECTIONS
         ),
     ]
 

@@ -13,6 +13,7 @@ from django.urls import reverse
 from django.utils import timezone, translation
 
 from awards.models import (
+    TEXT_FIELDS,
     Application,
     ApplicationStatus,
     AwardCategory,
@@ -29,15 +30,6 @@ from members.models import MemberGovernment, Official
 EDITION_TRANSLATED = ["title", "introduction"]
 CATEGORY_TRANSLATED = ["name", "description"]
 CRITERION_TRANSLATED = ["name", "description"]
-APPLICATION_TRANSLATED = [
-    "title",
-    "summary",
-    "purchase",
-    "environmental_outcome",
-    "social_outcome",
-    "economic_outcome",
-    "innovation",
-]
 JURY_EMAIL = "jury@seoul.example"
 
 # The demo is loaded this year: last year's and this year's editions are named after it.
@@ -2818,7 +2810,7 @@ def load_application(record: dict, edition: AwardEdition, categories: dict, now)
         "co2e_avoided": None,
         "savings_value": None,
         "savings_unit": "",
-    } | columns(record, APPLICATION_TRANSLATED)
+    } | columns(record, TEXT_FIELDS)
     status = values["status"]
     values["submitted"] = (
         None if status == ApplicationStatus.DRAFT else min(edition.closes - timedelta(days=3), now)

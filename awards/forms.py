@@ -3,8 +3,8 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from awards.models import Application, Criterion, Score
-from awards.services import MAX_ATTACHMENTS, REQUIRED_TO_SUBMIT, TEXT_FIELDS, text_of
+from awards.models import TEXT_FIELDS, Application, Criterion, Score
+from awards.services import MAX_ATTACHMENTS, REQUIRED_TO_SUBMIT, text_of
 from procura.images import ACCEPT, check
 from procura.uploads import MultipleFileInput, MultipleUploadsMixin, check_size, is_pdf
 

@@ -156,6 +156,18 @@ class Currency(models.TextChoices):
     EUR = "EUR", _("Euro (EUR)")
 
 
+# The texts of an application, written in its one language and translated for case studies.
+TEXT_FIELDS = [
+    "title",
+    "summary",
+    "purchase",
+    "environmental_outcome",
+    "social_outcome",
+    "economic_outcome",
+    "innovation",
+]
+
+
 class ApplicationQuerySet(models.QuerySet):
     def submitted(self):
         """Applications the jury sees: every one that left the draft stage."""

@@ -12,22 +12,12 @@ from django.utils.text import get_valid_filename
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.utils import build_localized_fieldname
 
-from awards.models import Application, ApplicationStatus, Attachment, AwardCategory
+from awards.models import TEXT_FIELDS, Application, ApplicationStatus, Attachment, AwardCategory
 from members.models import Official
 from procura.images import reencode
 from procura.mail import send_in_language
 from procura.uploads import is_pdf
 
-# The fields an official writes in the application's language.
-TEXT_FIELDS = [
-    "title",
-    "summary",
-    "purchase",
-    "environmental_outcome",
-    "social_outcome",
-    "economic_outcome",
-    "innovation",
-]
 # What a complete application has; a draft may lack any of them.
 REQUIRED_TO_SUBMIT = [
     "title",

@@ -2,7 +2,7 @@
 
 from modeltranslation.translator import TranslationOptions, register
 
-from awards.models import Application, AwardCategory, AwardEdition, Criterion
+from awards.models import TEXT_FIELDS, Application, AwardCategory, AwardEdition, Criterion
 
 # An application is written in one language and translated later, if it wins: until then
 # every language shows the one it was written in.
@@ -26,14 +26,6 @@ class CriterionTranslationOptions(TranslationOptions):
 
 @register(Application)
 class ApplicationTranslationOptions(TranslationOptions):
-    fields = [
-        "title",
-        "summary",
-        "purchase",
-        "environmental_outcome",
-        "social_outcome",
-        "economic_outcome",
-        "innovation",
-    ]
+    fields = TEXT_FIELDS
     fallback_languages = ANY_LANGUAGE
     required_languages = ()

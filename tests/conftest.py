@@ -10,6 +10,7 @@ Anonymous visitors need no fixture: they are the `client`.
 
 import email
 import email.policy
+import io
 import socket
 from functools import partial
 
@@ -19,6 +20,7 @@ from allauth.account.models import EmailAddress
 from allauth.mfa.totp.internal.auth import TOTP, generate_totp_secret
 from celery.contrib.testing.worker import start_worker
 from django.core.cache import cache
+from django.core.management import call_command
 
 from procura.celery import app as celery_app
 from tests.factories import CommitmentFactory, GovernmentFactory, OfficialFactory, UserFactory
@@ -120,6 +122,16 @@ def celery_worker():
     return partial(
         start_worker, celery_app, pool="solo", perform_ping_check=False, shutdown_timeout=10
     )
+
+
+@pytest.fixture
+def demo_output(settings, db):
+    """What the second of two runs of load_demo prints: loading twice must duplicate nothing."""
+    settings.DEBUG = True
+    call_command("load_demo", stdout=io.StringIO())
+    printed = io.StringIO()
+    call_command("load_demo", stdout=printed)
+    return printed.getvalue()
 
 
 @pytest.fixture

@@ -1,14 +1,11 @@
 """The demo awards: an announced edition with winners in every category and case studies in
 four languages, last year's edition in judging, and this year's open call."""
 
-import io
-
 import pytest
-from django.core.management import call_command
 from django.utils import timezone
 
 from awards import demo
-from awards.models import Application, ApplicationStatus, AwardEdition, Phase, Score
+from awards.models import TEXT_FIELDS, Application, ApplicationStatus, AwardEdition, Phase, Score
 from members.demo import OFFICIAL_PASSWORD
 from tests.helpers import page, visible_text
 
@@ -17,39 +14,29 @@ pytestmark = pytest.mark.django_db
 COLUMNS = ["en", "ko", "ja", "zh_hans"]
 
 
-@pytest.fixture
-def output(settings):
-    """What the second of two runs of load_demo prints."""
-    settings.DEBUG = True
-    call_command("load_demo", stdout=io.StringIO())
-    second = io.StringIO()
-    call_command("load_demo", stdout=second)
-    return second.getvalue()
-
-
-def test_three_editions_in_each_phase(output):
+def test_three_editions_in_each_phase(demo_output):
     phases = dict(AwardEdition.objects.values_list("year", "phase"))
     this_year = timezone.localdate().year
     assert phases[this_year] == Phase.OPEN
     assert phases[this_year - 1] == Phase.JUDGING
     assert Phase.ANNOUNCED in [phase for year, phase in phases.items() if year < this_year - 1]
-    assert f"{demo.JURY_EMAIL} / {OFFICIAL_PASSWORD}" in output
+    assert f"{demo.JURY_EMAIL} / {OFFICIAL_PASSWORD}" in demo_output
     assert AwardEdition.objects.get(year=this_year).accepts_applications()
 
 
-def test_every_category_of_the_announced_edition_has_a_winner_with_a_case_study(output):
+def test_every_category_of_the_announced_edition_has_a_winner_with_a_case_study(demo_output):
     announced = AwardEdition.objects.get(phase=Phase.ANNOUNCED)
     for category in announced.categories.all():
         assert category.applications.filter(status=ApplicationStatus.WINNER).count() == 1
     case_studies = Application.objects.in_results()
     assert case_studies.count() >= 4
     for application in case_studies:
-        for field in demo.APPLICATION_TRANSLATED:
+        for field in TEXT_FIELDS:
             for column in COLUMNS:
                 assert getattr(application, f"{field}_{column}"), (application.slug, field, column)
 
 
-def test_the_announced_pages_and_case_studies_read_in_every_language(client, output, language):
+def test_the_announced_pages_and_case_studies_read_in_every_language(client, demo_output, language):
     announced = AwardEdition.objects.get(phase=Phase.ANNOUNCED)
     response = client.get(f"/{language}/awards/{announced.year}/")
     assert response.status_code == 200
@@ -62,7 +49,7 @@ def test_the_announced_pages_and_case_studies_read_in_every_language(client, out
         assert client.get(link).status_code == 200
 
 
-def test_the_demo_official_sees_a_badge_and_a_draft(client, output):
+def test_the_demo_official_sees_a_badge_and_a_draft(client, demo_output):
     beijing = client.get("/zh-hans/members/beijing/")
     assert "award-badge badge-winner" in beijing.content.decode()
 
@@ -71,7 +58,7 @@ def test_the_demo_official_sees_a_badge_and_a_draft(client, output):
     assert draft.official.user.email == "official@beijing.example"
 
 
-def test_the_demo_jury_member_has_scoring_left_and_a_recusal(client, output):
+def test_the_demo_jury_member_has_scoring_left_and_a_recusal(client, demo_output):
     judging = AwardEdition.objects.get(phase=Phase.JUDGING)
     member = judging.jury.get(user__email=demo.JURY_EMAIL)
     assert not member.scores.exists()

@@ -23,16 +23,6 @@ SHANGHAI = zoneinfo.ZoneInfo("Asia/Shanghai")
 KOREAN_TITLE_2014 = "EcoProcura China 2014: 지방정부 녹색공공구매 국제 심포지엄"
 
 
-@pytest.fixture
-def output(settings):
-    """What the second of two runs of load_demo prints."""
-    settings.DEBUG = True
-    call_command("load_demo", stdout=io.StringIO())
-    printed = io.StringIO()
-    call_command("load_demo", stdout=printed)
-    return printed.getvalue()
-
-
 def load_demo():
     call_command("load_demo", stdout=io.StringIO())
 
@@ -41,7 +31,7 @@ def symposium_2014():
     return Event.objects.get(slug="ecoprocura-china-2014")
 
 
-def test_loading_twice_duplicates_nothing(output):
+def test_loading_twice_duplicates_nothing(demo_output):
     assert Event.objects.count() == len(demo.EVENTS)
     assert Organisation.objects.count() == len(demo.ORGANISATIONS)
     for model, key in [(Partner, "partners"), (Speaker, "speakers"), (Session, "sessions")]:
@@ -49,7 +39,7 @@ def test_loading_twice_duplicates_nothing(output):
     assert Quote.objects.count() == sum(len(record.get("quotes", [])) for record in demo.EVENTS)
 
 
-def test_the_2014_symposium_runs_two_days_in_beijing_time(output):
+def test_the_2014_symposium_runs_two_days_in_beijing_time(demo_output):
     event = symposium_2014()
 
     assert event.time_zone == "Asia/Shanghai"
@@ -60,7 +50,7 @@ def test_the_2014_symposium_runs_two_days_in_beijing_time(output):
     assert event.registration_state() == "none"
 
 
-def test_the_2014_symposium_has_quotes_partners_and_four_topics(output):
+def test_the_2014_symposium_has_quotes_partners_and_four_topics(demo_output):
     event = symposium_2014()
 
     assert [quote.person for quote in event.quotes.all()] == [
@@ -79,7 +69,7 @@ def test_the_2014_symposium_has_quotes_partners_and_four_topics(output):
             assert len(event.topic_list) == 4, code
 
 
-def test_speakers_of_member_governments_are_linked_to_their_profiles(output):
+def test_speakers_of_member_governments_are_linked_to_their_profiles(demo_output):
     assert symposium_2014().speakers.filter(government__slug="beijing").exists()
     guiyang_2015 = Event.objects.get(slug="ecoprocura-china-2015")
     assert guiyang_2015.speakers.filter(government__slug="guiyang").exists()
@@ -94,7 +84,7 @@ def translated_records():
     yield from Organisation.objects.all()
 
 
-def test_every_text_is_written_in_four_languages(output):
+def test_every_text_is_written_in_four_languages(demo_output):
     for record in translated_records():
         for field in translator.get_options_for_model(type(record)).fields:
             english = getattr(record, f"{field}_en")
@@ -106,7 +96,7 @@ def test_every_text_is_written_in_four_languages(output):
                 assert text != english, (record, field, column)
 
 
-def test_the_demo_content_passes_the_models_validation(output):
+def test_the_demo_content_passes_the_models_validation(demo_output):
     for model in [Event, Organisation, Partner, Speaker, Session, Quote]:
         for record in model.objects.all():
             record.full_clean()
@@ -115,11 +105,11 @@ def test_the_demo_content_passes_the_models_validation(output):
         assert all(speaker.event_id == session.event_id for speaker in session.speakers.all())
 
 
-def test_an_upcoming_event_is_open_for_registration(client, output):
+def test_an_upcoming_event_is_open_for_registration(client, demo_output):
     upcoming = Event.objects.published().upcoming().with_confirmed_count()
     assert "open" in [event.registration_state() for event in upcoming]
 
-    register_url = re.search(r"register for the webinar at (\S+)\)", output).group(1)
+    register_url = re.search(r"register for the webinar at (\S+)\)", demo_output).group(1)
     webinar = upcoming.get(slug=demo.WEBINAR)
     assert register_url == f"/en/events/{demo.WEBINAR}/register/"
     assert webinar.registration_state() == "open"
@@ -133,7 +123,7 @@ def test_an_upcoming_event_is_open_for_registration(client, output):
     assert workshop.registration_state() == "open"
 
 
-def test_loading_again_moves_the_upcoming_events_back_into_the_future(output):
+def test_loading_again_moves_the_upcoming_events_back_into_the_future(demo_output):
     past = datetime.datetime(2020, 1, 1, tzinfo=datetime.UTC)
     Event.objects.filter(slug=demo.WEBINAR).update(starts=past, ends=past)
 
@@ -157,7 +147,7 @@ SCRIPT = {
 }
 
 
-def test_the_2014_page_in_each_language_and_its_script(client, output, language):
+def test_the_2014_page_in_each_language_and_its_script(client, demo_output, language):
     response = client.get(f"/{language}/events/ecoprocura-china-2014/")
 
     assert response.status_code == 200

@@ -1,10 +1,8 @@
 """The demo member governments: four languages, marked as samples, an official who can sign in."""
 
-import io
 import re
 
 import pytest
-from django.core.management import call_command
 
 from members import demo
 from members.models import Commitment, Country, MemberGovernment, MembershipStatus, Official
@@ -21,17 +19,7 @@ SAMPLE_PHRASES = {
 LANGUAGE_OF_COUNTRY = {Country.CHINA: "zh-hans", Country.KOREA: "ko", Country.JAPAN: "ja"}
 
 
-@pytest.fixture
-def output(settings):
-    """What the second of two runs of load_demo prints."""
-    settings.DEBUG = True
-    call_command("load_demo", stdout=io.StringIO())
-    printed = io.StringIO()
-    call_command("load_demo", stdout=printed)
-    return printed.getvalue()
-
-
-def test_loading_twice_duplicates_nothing(output):
+def test_loading_twice_duplicates_nothing(demo_output):
     assert MemberGovernment.objects.count() == len(demo.GOVERNMENTS)
     assert Commitment.objects.count() == sum(
         len(record["commitments"]) for record in demo.GOVERNMENTS
@@ -39,7 +27,7 @@ def test_loading_twice_duplicates_nothing(output):
     assert Official.objects.count() == len(demo.OFFICIALS)
 
 
-def test_the_directory_lists_governments_of_china_korea_and_japan(output):
+def test_the_directory_lists_governments_of_china_korea_and_japan(demo_output):
     listed = MemberGovernment.objects.listed()
 
     assert listed.count() >= 15
@@ -51,7 +39,7 @@ def test_the_directory_lists_governments_of_china_korea_and_japan(output):
     assert not listed.filter(pk__in=former).exists()
 
 
-def test_every_listed_profile_is_written_in_four_languages_and_marked_as_a_sample(output):
+def test_every_listed_profile_is_written_in_four_languages_and_marked_as_a_sample(demo_output):
     for government in MemberGovernment.objects.listed():
         for column in COLUMNS:
             for field in ["name", "summary", "gpp_policy"]:
@@ -62,13 +50,13 @@ def test_every_listed_profile_is_written_in_four_languages_and_marked_as_a_sampl
             )
 
 
-def test_every_commitment_has_a_title_in_four_languages(output):
+def test_every_commitment_has_a_title_in_four_languages(demo_output):
     for commitment in Commitment.objects.all():
         for column in COLUMNS:
             assert getattr(commitment, f"title_{column}").strip(), (commitment.title_en, column)
 
 
-def test_the_demo_content_passes_the_models_validation(output):
+def test_the_demo_content_passes_the_models_validation(demo_output):
     for government in MemberGovernment.objects.all():
         government.full_clean()
     for commitment in Commitment.objects.all():
@@ -77,11 +65,11 @@ def test_the_demo_content_passes_the_models_validation(output):
         assert official.language == LANGUAGE_OF_COUNTRY[official.government.country]
 
 
-def test_the_printed_official_signs_in_and_edits_the_profile_of_beijing(client, output):
+def test_the_printed_official_signs_in_and_edits_the_profile_of_beijing(client, demo_output):
     account = re.search(
-        r"Official account: (\S+) / (\S+) \(edits the profile of Beijing at (\S+)\)", output
+        r"Official account: (\S+) / (\S+) \(edits the profile of Beijing at (\S+)\)", demo_output
     )
-    assert account, output
+    assert account, demo_output
     email, password, edit_url = account.groups()
     assert edit_url == "/en/members/beijing/edit/"
 
