@@ -1,11 +1,13 @@
-# The portal's commands. `make run` and `make test` need only Python 3.11:
-# everything else (uv included) is installed into the project folder.
+# The portal's commands. `make run` needs only Python 3.11: everything else (uv
+# included) is installed into the project folder. `make test` also needs
+# Node.js (npm) for axe-core and Debian's chromium for the browser tests.
 
 PYTHON ?= python3.11
 UV_VERSION := 0.13.8
 UV := .tools/bin/uv
 VENV := .venv
 BIN := $(VENV)/bin
+BROWSER_TOOLS := tests/browser/node_modules/axe-core/axe.min.js
 PORT ?= 8000
 
 # The test settings use the local Postgres and Redis unless DATABASE_URL and
@@ -29,7 +31,12 @@ run: install
 	$(BIN)/python manage.py load_demo
 	$(BIN)/python manage.py runserver 127.0.0.1:$(PORT)
 
-test: install
+$(BROWSER_TOOLS): tests/browser/package.json tests/browser/package-lock.json
+	npm ci --prefix tests/browser --silent --no-audit --no-fund
+	touch $@
+
+test: install $(BROWSER_TOOLS)
+	@test -x /usr/bin/chromium || { echo "The browser tests need Debian's chromium: apt-get install chromium"; exit 1; }
 	$(TEST_ENV) $(BIN)/python manage.py check_services
 	$(LINT)
 	$(TEST_ENV) $(BIN)/python manage.py makemigrations --check --dry-run
