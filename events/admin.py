@@ -22,6 +22,7 @@ from modeltranslation.admin import (
 from events import mailings, services
 from events.forms import DocumentField
 from events.models import (
+    PHOTO_SIZES,
     Delivery,
     DeliveryStatus,
     Document,
@@ -39,11 +40,9 @@ from events.models import (
     Unsubscribe,
 )
 from procura.exports import csv_response
-from procura.images import ACCEPT, ImageUploadField, ReencodedImagesForm, reencode
+from procura.images import ACCEPT, ImageUploadField, ReencodedImagesForm
 from procura.translation_admin import TranslationStatusAdmin
 from procura.uploads import MultipleFileInput, MultipleUploadsMixin
-
-PHOTO_SIZES = {"image": 1600, "thumbnail": 480}
 
 
 class MultipleImageField(MultipleUploadsMixin, ImageUploadField):
@@ -188,8 +187,7 @@ class EventAdmin(TranslationStatusAdmin, TabbedTranslationAdmin):
         start = event.photos.count()
         for number, upload in enumerate(form.cleaned_data["new_photos"], start=start):
             photo = Photo(event=event, order=number)
-            for field, content in reencode(upload, event.slug, PHOTO_SIZES, "JPEG").items():
-                getattr(photo, field).save(content.name, content, save=False)
+            photo.set_image(upload)
             photo.save()
 
 

@@ -2,15 +2,18 @@
 and two upcoming events whose registration is open, so that the flow can be tried.
 
 The quotes of the 2014 symposium are samples written for the demonstration, not records of
-what was said."""
+what was said, and its gallery shows abstract pictures drawn here, not photographs."""
 
 import zoneinfo
 from datetime import date, datetime, time, timedelta
+from io import BytesIO
+from random import Random
 
 from django.conf import settings
 from django.urls import reverse
 from django.utils import timezone, translation
 from modeltranslation.utils import build_localized_fieldname
+from PIL import Image, ImageDraw
 
 from events.models import (
     Audience,
@@ -19,6 +22,7 @@ from events.models import (
     Organisation,
     Partner,
     PartnerRole,
+    Photo,
     Quote,
     Session,
     Speaker,
@@ -38,6 +42,7 @@ EVENT_TRANSLATED = [
 ORGANISATION_TRANSLATED = ["name"]
 SPEAKER_TRANSLATED = ["position", "organisation"]
 SESSION_TRANSLATED = ["title", "description", "room"]
+PHOTO_TRANSLATED = ["caption"]
 QUOTE_TRANSLATED = ["position", "organisation", "text"]
 
 # The upcoming event whose registration page the last line of the output points to.
@@ -564,6 +569,32 @@ EVENTS = [
                 },
                 "room": MAIN_HALL,
                 "speakers": [],
+            },
+        ],
+        "photos": [
+            {
+                "en": "Opening plenary in the main hall (sample picture)",
+                "ko": "대회의실에서 열린 개막 전체회의 (예시 이미지)",
+                "ja": "メインホールでの開会全体会議（サンプル画像）",
+                "zh-hans": "主会场开幕全体会议（示例图片）",
+            },
+            {
+                "en": "Cities compare their green public procurement plans (sample picture)",
+                "ko": "도시들이 녹색공공구매 계획을 비교하는 모습 (예시 이미지)",
+                "ja": "各都市がグリーン公共調達の計画を比べ合う様子（サンプル画像）",
+                "zh-hans": "各城市交流绿色公共采购计划（示例图片）",
+            },
+            {
+                "en": "Suppliers present certified green products (sample picture)",
+                "ko": "공급업체가 인증받은 녹색제품을 소개하는 모습 (예시 이미지)",
+                "ja": "認証を受けたグリーン製品を紹介する供給事業者（サンプル画像）",
+                "zh-hans": "供应商展示经认证的绿色产品（示例图片）",
+            },
+            {
+                "en": "Participants after the closing session (sample picture)",
+                "ko": "폐막 세션을 마친 참가자들 (예시 이미지)",
+                "ja": "閉会セッション後の参加者（サンプル画像）",
+                "zh-hans": "闭幕会议后的与会者合影（示例图片）",
             },
         ],
         "quotes": [
@@ -1591,6 +1622,21 @@ def translated(record: dict, fields: list[str]) -> dict:
     return blank | columns(record, fields)
 
 
+def sample_picture(seed: int) -> BytesIO:
+    """An abstract picture of overlapping circles, standing in for a photograph."""
+    palette = ["#2e7d32", "#66bb6a", "#a5d6a7", "#00695c", "#fbc02d", "#e8f5e9"]
+    random = Random(seed)
+    image = Image.new("RGB", (1200, 900), palette[seed % len(palette)])
+    draw = ImageDraw.Draw(image)
+    for _circle in range(14):
+        x, y, radius = random.randrange(1200), random.randrange(900), random.randrange(60, 280)
+        draw.ellipse((x - radius, y - radius, x + radius, y + radius), fill=random.choice(palette))
+    picture = BytesIO()
+    image.save(picture, "PNG")
+    picture.seek(0)
+    return picture
+
+
 def load(stdout) -> None:
     organisations = {
         key: Organisation.objects.update_or_create(
@@ -1621,6 +1667,7 @@ def load_event(record: dict, organisations: dict, now: datetime) -> None:
     slug = record.pop("slug")
     partners, speakers = record.pop("partners"), record.pop("speakers")
     sessions, quotes = record.pop("sessions"), record.pop("quotes", [])
+    photos = record.pop("photos", [])
     record["starts"], record["ends"] = moment(record["starts"]), moment(record["ends"])
     record["topics"] = {code: "\n".join(lines) for code, lines in record["topics"].items()}
     if record.get("audience", Audience.NOBODY) != Audience.NOBODY:
@@ -1688,3 +1735,11 @@ def load_event(record: dict, organisations: dict, now: datetime) -> None:
         )
         kept.append(saved.pk)
     event.quotes.exclude(pk__in=kept).delete()
+
+    for order, caption in enumerate(photos):
+        values = translated({"caption": caption}, PHOTO_TRANSLATED)
+        photo, created = Photo.objects.update_or_create(event=event, order=order, defaults=values)
+        if created:
+            photo.set_image(sample_picture(order))
+            photo.save()
+    event.photos.filter(order__gte=len(photos)).delete()

@@ -12,6 +12,7 @@ from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
 from members.models import Country, MemberGovernment
+from procura.images import reencode
 
 # The time zones of the network's events; an event's times are shown in its own.
 TIME_ZONES = [
@@ -290,6 +291,10 @@ class Quote(models.Model):
         return self.person
 
 
+# The longest side of a gallery photo and of its thumbnail, in pixels.
+PHOTO_SIZES = {"image": 1600, "thumbnail": 480}
+
+
 class Photo(models.Model):
     event = models.ForeignKey(
         Event, on_delete=models.CASCADE, related_name="photos", verbose_name=_("event")
@@ -306,6 +311,11 @@ class Photo(models.Model):
 
     def __str__(self):
         return self.caption or self.image.name
+
+    def set_image(self, upload) -> None:
+        """Keep the upload re-encoded, at full size and as a thumbnail (saved with the photo)."""
+        for field, content in reencode(upload, self.event.slug, PHOTO_SIZES, "JPEG").items():
+            getattr(self, field).save(content.name, content, save=False)
 
 
 class DocumentKind(models.TextChoices):

@@ -72,6 +72,48 @@
     });
   });
 
+  // The photo gallery: a thumbnail opens its photo in a modal dialog, where the
+  // arrow keys and buttons step through the photos and Escape closes it.
+  document.querySelectorAll(".lightbox").forEach(function (dialog) {
+    var links = Array.prototype.slice.call(
+      dialog.parentElement.querySelectorAll(".gallery-link"));
+    var image = dialog.querySelector("img");
+    var caption = dialog.querySelector("figcaption");
+    var position = dialog.querySelector(".lightbox-position");
+    var current = 0;
+    function show(index) {
+      current = (index + links.length) % links.length;
+      var link = links[current];
+      var text = link.parentElement.querySelector("figcaption");
+      image.src = link.href;
+      image.alt = link.querySelector("img").alt;
+      caption.textContent = text ? text.textContent : "";
+      caption.lang = text ? text.lang : "";
+      position.textContent = (current + 1) + " / " + links.length;
+    }
+    links.forEach(function (link, index) {
+      link.addEventListener("click", function (event) {
+        event.preventDefault();
+        show(index);
+        dialog.showModal();
+      });
+    });
+    dialog.querySelectorAll("[data-step]").forEach(function (button) {
+      button.addEventListener("click", function () {
+        show(current + parseInt(button.dataset.step, 10));
+      });
+    });
+    dialog.addEventListener("keydown", function (event) {
+      var step = { ArrowRight: 1, ArrowLeft: -1 }[event.key];
+      if (step) show(current + step);
+    });
+    dialog.querySelector(".lightbox-close").addEventListener("click", function () {
+      dialog.close();
+    });
+    // Back to the thumbnail of the photo last seen.
+    dialog.addEventListener("close", function () { links[current].focus(); });
+  });
+
   // Remember the language a visitor picks, so that "/" sends them back to it.
   document.querySelectorAll(".language-switcher a[data-language]").forEach(function (link) {
     link.addEventListener("click", function () {

@@ -1,0 +1,115 @@
+"""The portal in a real browser: Debian's chromium, driven by Playwright, against a live
+server with Postgres, Redis, a Celery worker and an SMTP server on loopback.
+
+Every page a test opens is watched: a JavaScript error, a message on the console or a
+request to any host but the portal fails the test. Requests to other hosts are also
+refused, as where CDNs are blocked."""
+
+import io
+import os
+from urllib.parse import urlsplit
+
+import pytest
+from django.core.management import call_command
+from django.test import override_settings
+from playwright.sync_api import expect, sync_playwright
+
+from tests.helpers import in_language, totp_code
+
+# Playwright's synchronous API runs an event loop in the test's thread; the ORM calls a
+# test makes between two browser steps are still plain synchronous code.
+os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
+
+CHROMIUM = "/usr/bin/chromium"
+# Headless, as root, and without the calls home that a closed network refuses.
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+DEMO_PASSWORD = "green-procurement-2018"
+
+expect.set_options(timeout=10_000)
+
+
+@pytest.fixture(scope="session")
+def browser():
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(
+            executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS
+        )
+        yield browser
+        browser.close()
+
+
+@pytest.fixture(autouse=True)
+def _served_media(settings):
+    """Uploaded files, served as the proxy in front of the portal serves them."""
+    settings.ROOT_URLCONF = "tests.browser.urls"
+
+
+@pytest.fixture
+def demo(transactional_db):
+    with override_settings(DEBUG=True):
+        call_command("load_demo", stdout=io.StringIO())
+
+
+class Problems(list):
+    """What went wrong in the browser while a test ran."""
+
+    def watch(self, context, host: str):
+        def request(route):
+            if urlsplit(route.request.url).netloc == host:
+                route.continue_()
+            else:
+                self.append(f"request to another host: {route.request.url}")
+                route.abort()
+
+        context.route("**/*", request)
+        context.on("console", self.console)
+        context.on("weberror", lambda error: self.append(f"script error: {error.error}"))
+
+    def console(self, message):
+        if message.type in {"error", "warning"}:
+            self.append(f"console {message.type}: {message.text} ({message.location['url']})")
+
+
+@pytest.fixture
+def new_page(browser, live_server):
+    """`new_page()` opens a tab in a fresh browser profile; `new_page("ko")` one whose
+    browser asks for Korean."""
+    contexts, problems = [], Problems()
+
+    def new_page(locale: str = "en"):
+        context = browser.new_context(base_url=live_server.url, locale=locale)
+        context.set_default_timeout(10_000)
+        problems.watch(context, urlsplit(live_server.url).netloc)
+        contexts.append(context)
+        return context.new_page()
+
+    yield new_page
+    for context in contexts:
+        context.close()
+    assert problems == [], "\n".join(problems)
+
+
+@pytest.fixture
+def page(new_page):
+    return new_page()
+
+
+def sign_in(page, language: str, email: str, password: str = DEMO_PASSWORD, next_url=""):
+    """Through the real sign-in form, in the page's language."""
+    page.goto(f"/{language}/accounts/login/" + (f"?next={next_url}" if next_url else ""))
+    page.get_by_label(in_language(language, "Email")).fill(email)
+    page.get_by_label(in_language(language, "Password")).fill(password)
+    page.get_by_role("button", name=in_language(language, "Sign in")).click()
+
+
+def enter_totp(page, language: str, secret: str):
+    page.get_by_label(in_language(language, "Authenticator code")).fill(totp_code(secret))
+    page.get_by_role("button", name=in_language(language, "Sign in")).click()

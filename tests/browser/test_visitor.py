@@ -1,0 +1,117 @@
+"""A visitor meets the portal, once in each of the four languages."""
+
+import pytest
+from django.utils import translation
+from playwright.sync_api import expect
+
+from events.demo import WEBINAR
+from events.models import Event, Registration
+from members.models import MemberGovernment
+from tests.conftest import LANGUAGES
+from tests.helpers import in_language, wait_for
+
+SYMPOSIUM = "ecoprocura-china-2014"
+SWITCHER = {"en": "EN", "ko": "KR", "ja": "JP", "zh-hans": "CN"}
+
+
+def translated(instance, field: str, language: str) -> str:
+    with translation.override(language):
+        return getattr(instance, field)
+
+
+def follow_menu(page, language: str, item: str):
+    menu = page.get_by_role("navigation", name=in_language(language, "Main"))
+    menu.get_by_role("link", name=in_language(language, item), exact=True).click()
+
+
+def tab_to(page, selector: str, limit: int = 200):
+    """Press Tab until the element that `selector` finds first has the focus."""
+    for _press in range(limit):
+        page.keyboard.press("Tab")
+        if page.evaluate("s => document.activeElement === document.querySelector(s)", selector):
+            return
+    raise AssertionError(f"{selector} cannot be reached with the Tab key")
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_visitor_journey(
+    new_page, live_server, demo, smtp_server, celery_worker, tmp_path, language
+):
+    page = new_page(language)
+    other = LANGUAGES[(LANGUAGES.index(language) + 1) % len(LANGUAGES)]
+    beijing = MemberGovernment.objects.get(slug="beijing")
+    symposium = Event.objects.get(slug=SYMPOSIUM)
+    webinar = Event.objects.get(slug=WEBINAR)
+
+    # The home page, in the language the browser asks for.
+    page.goto("/")
+    expect(page).to_have_url(f"{live_server.url}/{language}/")
+    expect(page.locator("html")).to_have_attribute("lang", language)
+
+    # An inner page, then another language and back: the same page each time.
+    follow_menu(page, language, "Events")
+    page.get_by_role("link", name=translated(symposium, "title", language)).click()
+    expect(page).to_have_url(f"{live_server.url}/{language}/events/{SYMPOSIUM}/")
+    page.get_by_role("link", name=SWITCHER[other], exact=True).click()
+    expect(page).to_have_url(f"{live_server.url}/{other}/events/{SYMPOSIUM}/")
+    expect(page.locator("html")).to_have_attribute("lang", other)
+    expect(page.locator("h1")).to_have_text(translated(symposium, "title", other))
+    page.get_by_role("link", name=SWITCHER[language], exact=True).click()
+    expect(page).to_have_url(f"{live_server.url}/{language}/events/{SYMPOSIUM}/")
+
+    # The directory finds Beijing by its name in this language; its profile opens.
+    follow_menu(page, language, "Members")
+    name = translated(beijing, "name", language)
+    page.get_by_label(in_language(language, "Name")).fill(name)
+    page.get_by_role("button", name=in_language(language, "Search")).click()
+    expect(page.locator(".member-link")).to_have_text([name])
+    page.get_by_role("link", name=name).click()
+    expect(page.locator("h1")).to_have_text(name)
+    expect(page).to_have_url(f"{live_server.url}/{language}/members/beijing/")
+
+    # The 2014 symposium, from the list of events.
+    follow_menu(page, language, "Events")
+    page.get_by_role("link", name=translated(symposium, "title", language)).click()
+    expect(page.locator("h1")).to_have_text(translated(symposium, "title", language))
+
+    # The gallery, with the keyboard only: open, step on, close, and back on the thumbnail.
+    captions = [translated(photo, "caption", language) for photo in symposium.photos.all()]
+    dialog = page.get_by_role("dialog", name=in_language(language, "Photo gallery"))
+    tab_to(page, ".gallery-link")
+    page.keyboard.press("Enter")
+    expect(dialog).to_be_visible()
+    expect(dialog.locator("figcaption")).to_have_text(captions[0])
+    expect(dialog.locator("img")).to_have_js_property("complete", True)
+    assert dialog.locator("img").evaluate("image => image.naturalWidth") > 0
+    page.keyboard.press("ArrowRight")
+    expect(dialog.locator("figcaption")).to_have_text(captions[1])
+    expect(dialog).to_contain_text(f"2 / {len(captions)}")
+    page.keyboard.press("Escape")
+    expect(dialog).to_be_hidden()
+    expect(page.locator(".gallery-link").nth(1)).to_be_focused()
+
+    # The event for the calendar, in this language.
+    with page.expect_download() as download:
+        page.get_by_role("link", name=in_language(language, "Add to my calendar (.ics)")).click()
+    calendar = download.value.path().read_text()
+    assert calendar.startswith("BEGIN:VCALENDAR")
+    assert f"/{language}/events/{SYMPOSIUM}/" in calendar
+
+    # Registering for the open webinar: a message on the page, then a mail in this language.
+    follow_menu(page, language, "Events")
+    page.get_by_role("link", name=translated(webinar, "title", language)).click()
+    page.get_by_role("link", name=in_language(language, "Register"), exact=True).click()
+    page.get_by_label(in_language(language, "name"), exact=False).first.fill("Ha Eun")
+    page.get_by_label(in_language(language, "email address")).fill(f"ha.eun.{language}@example.org")
+    with celery_worker():
+        page.get_by_role("button", name=in_language(language, "Register")).click()
+        expect(page).to_have_url(f"{live_server.url}/{language}/events/{WEBINAR}/")
+        expect(page.get_by_role("status")).to_contain_text(f"ha.eun.{language}@example.org")
+        wait_for(lambda: smtp_server.messages)
+    registration = Registration.objects.get(event=webinar)
+    assert (registration.name, registration.language) == ("Ha Eun", language)
+    [message] = smtp_server.messages
+    assert message["To"] == f"ha.eun.{language}@example.org"
+    assert translated(webinar, "title", language) in message["Subject"]
+    [attachment] = message.iter_attachments()
+    assert attachment.get_content_type() == "text/calendar"
