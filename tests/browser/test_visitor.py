@@ -1,22 +1,17 @@
 """A visitor meets the portal, once in each of the four languages."""
 
 import pytest
-from django.utils import translation
 from playwright.sync_api import expect
 
 from events.demo import WEBINAR
 from events.models import Event, Registration
 from members.models import MemberGovernment
+from tests.browser.conftest import translated
 from tests.conftest import LANGUAGES
 from tests.helpers import in_language, wait_for
 
 SYMPOSIUM = "ecoprocura-china-2014"
 SWITCHER = {"en": "EN", "ko": "KR", "ja": "JP", "zh-hans": "CN"}
-
-
-def translated(instance, field: str, language: str) -> str:
-    with translation.override(language):
-        return getattr(instance, field)
 
 
 def follow_menu(page, language: str, item: str):
