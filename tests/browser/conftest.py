@@ -105,8 +105,8 @@ def new_page(browser, live_server):
     browser asks for Korean."""
     contexts, problems = [], Problems()
 
-    def new_page(locale: str = "en"):
-        context = browser.new_context(base_url=live_server.url, locale=locale)
+    def new_page(locale: str = "en", **options):
+        context = browser.new_context(base_url=live_server.url, locale=locale, **options)
         context.set_default_timeout(10_000)
         problems.watch(context, urlsplit(live_server.url).netloc)
         contexts.append(context)
@@ -140,3 +140,12 @@ def translated(instance, field: str, language: str) -> str:
     """What the page of `language` shows of a translated field, fallbacks included."""
     with translation.override(language):
         return getattr(instance, field)
+
+
+def tab_to(page, target, presses: int = 200):
+    """Press Tab until `target` (a locator) has the focus, as a keyboard user would."""
+    for _press in range(presses):
+        page.keyboard.press("Tab")
+        if target.evaluate("element => element === document.activeElement"):
+            return
+    raise AssertionError(f"{target} cannot be reached with the Tab key")

@@ -6,7 +6,7 @@ from playwright.sync_api import expect
 from events.demo import WEBINAR
 from events.models import Event, Registration
 from members.models import MemberGovernment
-from tests.browser.conftest import translated
+from tests.browser.conftest import tab_to, translated
 from tests.conftest import LANGUAGES
 from tests.helpers import in_language, wait_for
 
@@ -17,15 +17,6 @@ SWITCHER = {"en": "EN", "ko": "KR", "ja": "JP", "zh-hans": "CN"}
 def follow_menu(page, language: str, item: str):
     menu = page.get_by_role("navigation", name=in_language(language, "Main"))
     menu.get_by_role("link", name=in_language(language, item), exact=True).click()
-
-
-def tab_to(page, selector: str, limit: int = 200):
-    """Press Tab until the element that `selector` finds first has the focus."""
-    for _press in range(limit):
-        page.keyboard.press("Tab")
-        if page.evaluate("s => document.activeElement === document.querySelector(s)", selector):
-            return
-    raise AssertionError(f"{selector} cannot be reached with the Tab key")
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
@@ -72,7 +63,7 @@ def test_visitor_journey(
     # The gallery, with the keyboard only: open, step on, close, and back on the thumbnail.
     captions = [translated(photo, "caption", language) for photo in symposium.photos.all()]
     dialog = page.get_by_role("dialog", name=in_language(language, "Photo gallery"))
-    tab_to(page, ".gallery-link")
+    tab_to(page, page.locator(".gallery-link").first)
     page.keyboard.press("Enter")
     expect(dialog).to_be_visible()
     expect(dialog.locator("figcaption")).to_have_text(captions[0])
