@@ -80,7 +80,10 @@ class Problems:
         context.route("**/*", request)
         context.on("request", self.navigation)
         context.on("console", self.console)
-        context.on("weberror", lambda error: self.found.append((f"script: {error.error}", "")))
+        context.on("page", lambda page: page.on("pageerror", self.script_error))
+
+    def script_error(self, error):
+        self.found.append((f"script: {error}", ""))
 
     def navigation(self, request):
         if request.is_navigation_request() and request.frame.parent_frame is None:
