@@ -15,6 +15,7 @@ from django.test import override_settings
 from django.utils import translation
 from playwright.sync_api import expect, sync_playwright
 
+from members.demo import OFFICIAL_PASSWORD
 from tests.helpers import in_language, totp_code
 
 # Playwright's synchronous API runs an event loop in the test's thread; the ORM calls a
@@ -32,7 +33,6 @@ CHROMIUM_ARGS = [
     "--disable-component-update",
     "--disable-sync",
 ]
-DEMO_PASSWORD = "green-procurement-2018"
 
 expect.set_options(timeout=10_000)
 
@@ -126,7 +126,7 @@ def page(new_page):
     return new_page()
 
 
-def sign_in(page, language: str, email: str, password: str = DEMO_PASSWORD, next_url=""):
+def sign_in(page, language: str, email: str, password: str = OFFICIAL_PASSWORD, next_url=""):
     """Through the real sign-in form, in the page's language."""
     page.goto(f"/{language}/accounts/login/" + (f"?next={next_url}" if next_url else ""))
     page.get_by_label(in_language(language, "Email")).fill(email)
