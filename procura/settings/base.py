@@ -135,6 +135,9 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
         "max_size": 8,
         "timeout": 10,
     }
+    # The pool tests a connection before lending it, so that after a database restart
+    # no request gets a dead one.
+    DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 REDIS_URL = url_setting("REDIS_URL", {"redis", "rediss"}, default=dev_default(""))

@@ -1,6 +1,7 @@
 """Benchmark of mailings, run by `make bench`: the portal's outbox with two worker
 processes against a plain loop over one SMTP connection, side by side."""
 
+import json
 import os
 import socket
 import subprocess
@@ -37,8 +38,9 @@ class Command(BaseCommand):
     def add_arguments(self, parser):
         parser.add_argument("--recipients", type=int, default=10_000)
         parser.add_argument("--workers", type=int, default=2)
+        parser.add_argument("--json", dest="json_path", help="Also write the figures here.")
 
-    def handle(self, *args, recipients, workers, **options):
+    def handle(self, *args, recipients, workers, json_path, **options):
         if "bench" not in connection.settings_dict["NAME"]:
             raise CommandError("Run it on a database of its own, whose name says bench.")
         call_command("migrate", verbosity=0)
@@ -60,6 +62,11 @@ class Command(BaseCommand):
         self.stdout.write(f"plain loop, one connection: {plain:8.0f} messages/s")
         self.stdout.write(f"portal, {workers} workers:        {portal:8.0f} messages/s")
         self.stdout.write(f"ratio: {portal / plain:.2f} (at least 0.50 wanted)")
+        if json_path:
+            figures = {"recipients": recipients, "workers": workers}
+            figures |= {"plain": plain, "portal": portal}
+            with open(json_path, "w") as file:
+                json.dump(figures, file, indent=2)
 
     def mailing(self, recipients: int) -> Mailing:
         Mailing.objects.all().delete()

@@ -1,0 +1,1 @@
+"""The portal's benchmarks, run by `make bench` (bench/run.py); results in bench/results.md."""

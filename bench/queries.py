@@ -1,0 +1,97 @@
+"""Queries and server time of each page, in-process, at the demo's size and at N times it.
+
+Each page is rendered through the whole middleware stack by Django's test client, as an
+anonymous visitor over HTTPS: first with the cache emptied, which counts the real work,
+then from the cache, as the next visitor gets it. A page whose query count grows with the
+data has a query per row somewhere (N+1).
+"""
+
+from statistics import median
+from time import perf_counter
+from urllib.parse import urlsplit
+
+from django.conf import settings
+from django.core.cache import cache
+from django.db import connection
+from django.test import Client
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+from django.utils import translation
+
+from awards.models import AwardEdition, Phase
+from events import demo as events_demo
+from procura.generate import generate
+
+EVENT_PARTS = ["sessions", "speakers", "partners", "quotes", "photos"]
+
+
+def pages() -> list[tuple[str, str]]:
+    """(name, English path) of the pages the benchmarks measure."""
+    # The demo event with the most to show, and the newest edition with results.
+    event = max(
+        events_demo.EVENTS,
+        key=lambda record: sum(len(record.get(part, [])) for part in EVENT_PARTS),
+    )
+    year = AwardEdition.objects.filter(phase=Phase.ANNOUNCED).values_list("year", flat=True)[0]
+    with translation.override(settings.LANGUAGE_CODE):
+        return [
+            ("home", reverse("home")),
+            ("events list", reverse("events:list")),
+            ("event detail", reverse("events:detail", args=[event["slug"]])),
+            ("members directory", reverse("members:directory")),
+            ("awards year", reverse("awards:edition", args=[year])),
+        ]
+
+
+def measure(scales: tuple[int, ...], renders: int) -> dict:
+    """Generate each scale in turn and measure every page; the data stays at the first."""
+    found = {}
+    for scale in reversed(scales):
+        generate(scale)
+        client = Client(headers={"host": urlsplit(settings.SITE_URL).hostname})
+        found[scale] = {path: measure_page(client, path, renders) for _name, path in pages()}
+    return {
+        "scales": list(scales),
+        "renders": renders,
+        "pages": [
+            {
+                "name": name,
+                "path": path,
+                "by_scale": {str(scale): found[scale][path] for scale in scales},
+            }
+            for name, path in pages()
+        ],
+    }
+
+
+def differing(figures: dict) -> list[str]:
+    """The pages whose query count is not the same at every scale."""
+    return [
+        page["name"]
+        for page in figures["pages"]
+        if len({tuple(at["queries"]) for at in page["by_scale"].values()}) > 1
+    ]
+
+
+def measure_page(client: Client, path: str, renders: int) -> dict:
+    render(client, path, fresh=True)  # templates, translations and connections warm up
+    fresh = [render(client, path, fresh=True) for _render in range(renders)]
+    cached = [render(client, path, fresh=False) for _render in range(renders)]
+    return {
+        "queries": sorted({queries for queries, _seconds in fresh}),
+        "cached_queries": sorted({queries for queries, _seconds in cached}),
+        "ms": 1000 * median(seconds for _queries, seconds in fresh),
+        "cached_ms": 1000 * median(seconds for _queries, seconds in cached),
+    }
+
+
+def render(client: Client, path: str, fresh: bool) -> tuple[int, float]:
+    if fresh:
+        cache.clear()
+    with CaptureQueriesContext(connection) as queries:
+        started = perf_counter()
+        response = client.get(path, secure=True)
+        seconds = perf_counter() - started
+    if response.status_code != 200:
+        raise AssertionError(f"{path} answered {response.status_code}")
+    return len(queries), seconds

@@ -1,0 +1,35 @@
+"""Benchmark of queries and server time per page, at the demo's size and N times it
+(bench/queries.py); run by `make bench`."""
+
+import json
+
+from django.core.management.base import BaseCommand, CommandError
+from django.db import connection
+
+from bench import queries
+from bench.report import queries_table
+
+
+class Command(BaseCommand):
+    help = (
+        "Counts the queries and times each page, uncached and cached, with the demo content "
+        "and with --scale times as much; fails when a count differs. Leaves the demo content "
+        "(generate_data --scale 1). Needs a database whose name says bench."
+    )
+
+    def add_arguments(self, parser):
+        parser.add_argument("--scale", type=int, default=10)
+        parser.add_argument("--renders", type=int, default=5, help="Renders timed per page.")
+        parser.add_argument("--json", dest="json_path", help="Also write the figures here.")
+
+    def handle(self, *args, scale, renders, json_path, **options):
+        if "bench" not in connection.settings_dict["NAME"]:
+            raise CommandError("Run it on a database of its own, whose name says bench.")
+        figures = queries.measure((1, scale), renders)
+        self.stdout.write(queries_table(figures))
+        if json_path:
+            with open(json_path, "w") as file:
+                json.dump(figures, file, indent=2)
+        if differing := queries.differing(figures):
+            raise CommandError(f"The query count changes with the data on: {', '.join(differing)}.")
+        self.stdout.write(f"Every page makes as many queries at {scale} × the demo content.")
