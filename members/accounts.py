@@ -11,6 +11,11 @@ class AccountAdapter(DefaultAccountAdapter):
         # Accounts are created by accepting an invitation (members.views.invitation).
         return False
 
+    def _get_login_attempts_cache_key(self, request, **credentials) -> str:
+        # allauth counts failed sign-ins per address and host name: each name in
+        # ALLOWED_HOSTS would grant five more guesses.
+        return credentials.get("email", "").lower()
+
     def send_mail(self, template_prefix, email, context):
         """Officials get allauth's mail, too, in the language they chose."""
         official = Official.objects.filter(user__email__iexact=email).only("language").first()

@@ -30,6 +30,12 @@ urlpatterns += i18n_patterns(
     path("events/", include("events.urls")),
     path("awards/", include("awards.urls")),
     path("accounts/", include("allauth.urls")),
+    # In place of the admin's own "View on site", which takes any staff member to any
+    # object's address, however secret.
+    path(
+        "admin/r/<path:content_type_id>/<path:object_id>/",
+        admin.site.admin_view(views.view_on_site),
+    ),
     path("admin/", admin.site.urls),
 )
 

@@ -1,8 +1,13 @@
-"""The portal's own pages: home, about, health, robots.txt, favicon."""
+"""The portal's own pages: home, about, health, robots.txt, favicon, and the admin's
+"View on site" redirect."""
 
 from datetime import date
 
-from django.http import HttpRequest, HttpResponse, HttpResponseRedirect, JsonResponse
+from django.contrib.auth import get_permission_codename
+from django.contrib.contenttypes.models import ContentType
+from django.contrib.contenttypes.views import shortcut
+from django.core.exceptions import PermissionDenied
+from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect, JsonResponse
 from django.templatetags.static import static
 from django.urls import reverse
 from django.views.decorators.cache import never_cache
@@ -44,3 +49,19 @@ def robots_txt(request: HttpRequest) -> HttpResponse:
         f"Sitemap: {request.build_absolute_uri(reverse('sitemap'))}",
     ]
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain")
+
+
+def view_on_site(request: HttpRequest, content_type_id: str, object_id: str) -> HttpResponse:
+    """The admin's "View on site", only for staff who may view the object in the admin: some
+    objects' addresses are secrets, such as the link of an invitation."""
+    found = content_type_id.isdigit() and ContentType.objects.filter(pk=content_type_id).first()
+    model = found.model_class() if found else None
+    if model is None:
+        raise Http404
+    opts = model._meta
+    if not any(
+        request.user.has_perm(f"{opts.app_label}.{get_permission_codename(action, opts)}")
+        for action in ["view", "change"]
+    ):
+        raise PermissionDenied
+    return shortcut(request, content_type_id, object_id)

@@ -1,0 +1,114 @@
+"""The probes' cast and world: the suite's personas, last year's jury, and one object of each
+kind in each state that matters, most of them Beijing's.
+
+Sam has set up two-factor authentication like all staff; he simply has no permissions.
+"""
+
+from types import SimpleNamespace
+from urllib.parse import urlsplit
+
+import pytest
+from allauth.account.forms import default_token_generator
+from allauth.account.models import EmailAddress, EmailConfirmationHMAC
+from allauth.account.utils import user_pk_to_url_str
+from allauth.mfa.totp.internal.auth import TOTP, generate_totp_secret
+from django.contrib.auth.models import Group
+from django.urls import reverse
+from django.utils import translation
+
+from awards.models import ApplicationStatus, Phase
+from events import mailings, services
+from events.models import Delivery, Mailing, Organisation, Unsubscribe
+from members.models import Invitation
+from members.revisions import snapshot
+from members.services import propose_revision
+from tests.awards.conftest import beijing_entry, call, jae, judged, kenji, seoul_entry
+from tests.factories import (
+    ApplicationFactory,
+    CategoryFactory,
+    EditionFactory,
+    EventFactory,
+    GovernmentFactory,
+    RegistrationFactory,
+    UserFactory,
+    in_days,
+)
+
+__all__ = ["beijing_entry", "call", "jae", "judged", "kenji", "seoul_entry"]
+
+# Everyone who knocks: nobody, Beijing's official, Seoul's official, two of last year's
+# jury (Jae works for Seoul), staff without permissions, and a superuser.
+PERSONAS = ["anonymous", "li", "minji", "kenji", "jae", "sam", "stella"]
+
+
+@pytest.fixture
+def sam(sam):
+    TOTP.activate(sam, generate_totp_secret())
+    return sam
+
+
+@pytest.fixture
+def act_as(client, request):
+    """`act_as(persona)`: the client, signed in afresh as that persona (or no one)."""
+
+    def sign_in(persona: str):
+        client.logout()
+        if persona != "anonymous":
+            client.force_login(request.getfixturevalue(persona))
+        return client
+
+    return sign_in
+
+
+@pytest.fixture
+def world(beijing, li, minji, kenji, jae, sam, stella, call, judged, beijing_entry, seoul_entry):
+    """Published and hidden, open and closed, announced and not; and the secret links that
+    the portal mails (a registration's, an invitation's, a password reset's)."""
+    forum = EventFactory(slug="forum", audience="anyone")
+    registration = RegistrationFactory(event=forum)
+    mailing = Mailing.objects.create(event=forum, kind="invitation", subject_en="News")
+    Delivery.objects.create(mailing=mailing, email=registration.email, language="en")
+    Unsubscribe.objects.create(email="gone@example.org")
+    Organisation.objects.create(name_en="IGPN")
+    Group.objects.create(name="Editors")
+    beijing_entry.status = ApplicationStatus.SHORTLISTED
+    beijing_entry.save()
+    announced = CategoryFactory(edition=EditionFactory(year=2029, phase=Phase.ANNOUNCED))
+    newcomer = UserFactory(email="newcomer@beijing.example")
+    address = EmailAddress.objects.create(user=newcomer, email=newcomer.email, primary=True)
+    invitation = Invitation.objects.create(government=beijing, email="wang@beijing.example")
+    with translation.override("en"):
+        return SimpleNamespace(
+            beijing=beijing,
+            hidden=GovernmentFactory(slug="hidden", published=False),
+            invitation=invitation,
+            revision=propose_revision(beijing, li, snapshot(beijing)),
+            forum=forum,
+            draft=EventFactory(slug="draft", audience="anyone", published=False),
+            summit=EventFactory(slug="summit", audience="officials", starts=in_days(40)),
+            mailing=mailing,
+            call=call,
+            judged=judged,
+            beijing_entry=beijing_entry,
+            seoul_entry=seoul_entry,
+            draft_entry=ApplicationFactory(
+                category=call, government=beijing, status=ApplicationStatus.DRAFT, submitted=None
+            ),
+            winner=ApplicationFactory(
+                category=announced, government=beijing, status=ApplicationStatus.WINNER
+            ),
+            address=address,
+            links=SimpleNamespace(
+                invitation=reverse("members:invitation", args=[invitation.key]),
+                cancel=reverse("events:cancel", args=[services.cancel_token(registration)]),
+                unsubscribe=urlsplit(mailings.unsubscribe_url(registration.email, "en")).path,
+                confirm=reverse("account_confirm_email", args=[EmailConfirmationHMAC(address).key]),
+                reset=reverse(
+                    "account_reset_password_from_key",
+                    kwargs={
+                        "uidb36": user_pk_to_url_str(newcomer),
+                        "key": default_token_generator.make_token(newcomer),
+                    },
+                ),
+            ),
+        )

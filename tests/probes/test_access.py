@@ -1,0 +1,164 @@
+"""Every URL that names an object shows it only to those who may see it.
+
+The URL patterns with arguments are walked from the resolver, the admin's included: a
+pattern no probe covers fails the suite, so that a new URL cannot be forgotten. Each probe
+names the personas who get the page; everyone else gets 403 or 404, and anonymous
+visitors may be sent to the sign-in form instead.
+"""
+
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+import pytest
+from django.contrib import admin
+from django.contrib.contenttypes.models import ContentType
+from django.urls import URLResolver, get_resolver, resolve, reverse
+from django.utils import translation
+
+from members.models import Invitation
+from tests.probes.conftest import PERSONAS
+
+EVERYONE = frozenset(PERSONAS)
+NOBODY = frozenset()
+STAFF = frozenset({"sam", "stella"})  # staff preview what is not published yet
+SUPERUSER = frozenset({"stella"})
+OFFICIALS = frozenset({"li", "minji"})
+JURY = frozenset({"kenji", "jae"})
+FORGED = "forged-0123456789"
+# Admin views closed to the superuser too.
+CLOSED = {"admin:members_profilerevision_delete"}  # the profile's history stays
+
+
+@dataclass(frozen=True)
+class Probe:
+    url: str
+    allowed: frozenset[str]
+    method: str = "get"
+    # Text that only the object's page has, where a wrong link answers 200 all the same.
+    shows: str | None = None
+
+
+@pytest.fixture
+def probes(world):
+    with translation.override("en"):
+        return portal_probes(world) + admin_probes(world)
+
+
+def portal_probes(world) -> list[Probe]:
+    beijing, forum, draft, summit = world.beijing, world.forum, world.draft, world.summit
+    beijing_entry, draft_entry = world.beijing_entry, world.draft_entry
+    links, email = world.links, world.address.email
+    return [
+        Probe(reverse("members:profile", args=[beijing.slug]), EVERYONE),
+        Probe(reverse("members:profile", args=[world.hidden.slug]), NOBODY),
+        Probe(reverse("members:edit", args=[beijing.slug]), frozenset({"li"})),
+        Probe(links.invitation, EVERYONE),
+        Probe(reverse("members:invitation", args=[FORGED]), NOBODY),
+        Probe(reverse("events:detail", args=[forum.slug]), EVERYONE),
+        Probe(reverse("events:detail", args=[draft.slug]), STAFF),
+        Probe(reverse("events:event_calendar", args=[forum.slug]), EVERYONE),
+        Probe(reverse("events:event_calendar", args=[draft.slug]), NOBODY),
+        Probe(reverse("events:register", args=[forum.slug]), EVERYONE),
+        Probe(reverse("events:register", args=[draft.slug]), STAFF),
+        Probe(reverse("events:register", args=[summit.slug]), OFFICIALS),
+        Probe(links.cancel, EVERYONE),
+        Probe(reverse("events:cancel", args=[FORGED]), NOBODY),
+        Probe(links.unsubscribe, EVERYONE),
+        Probe(reverse("events:unsubscribe", args=[FORGED]), NOBODY),
+        Probe(reverse("awards:edition", args=[2031]), EVERYONE),
+        Probe(reverse("awards:apply", args=[2031]), OFFICIALS),
+        Probe(reverse("awards:application", args=[2031, draft_entry.pk]), frozenset({"li"})),
+        Probe(reverse("awards:application", args=[2030, beijing_entry.pk]), frozenset({"li"})),
+        Probe(reverse("awards:jury", args=[2030]), JURY),
+        Probe(reverse("awards:score", args=[2030, beijing_entry.pk]), JURY),
+        Probe(reverse("awards:score", args=[2030, world.seoul_entry.pk]), frozenset({"kenji"})),
+        Probe(reverse("awards:score", args=[2031, draft_entry.pk]), NOBODY),
+        Probe(reverse("awards:case_study", args=[2029, world.winner.slug]), EVERYONE),
+        Probe(reverse("awards:case_study", args=[2030, beijing_entry.slug]), STAFF),
+        Probe(reverse("awards:case_study", args=[2031, draft_entry.slug]), NOBODY),
+        Probe(links.confirm, EVERYONE, shows=email),
+        Probe(reverse("account_confirm_email", args=[FORGED]), NOBODY, shows=email),
+        Probe(links.reset, EVERYONE, shows='name="password1"'),
+        Probe(links.reset.replace("-", f"-{FORGED}", 1), NOBODY, shows='name="password1"'),
+    ]
+
+
+def admin_probes(world) -> list[Probe]:
+    """Only the superuser may open the admin's objects; Sam has no permission at all."""
+    probes = [
+        Probe(reverse("admin:app_list", args=[label]), SUPERUSER)
+        for label in {model._meta.app_label for model in admin.site._registry}
+    ]
+    for model in admin.site._registry:
+        pk = model._default_manager.order_by("pk").values_list("pk", flat=True).first()
+        info = f"admin:{model._meta.app_label}_{model._meta.model_name}"
+        urls = {
+            view: reverse(f"{info}_{view}", args=[pk]) for view in ["change", "delete", "history"]
+        }
+        probes += [
+            Probe(url, NOBODY if f"{info}_{view}" in CLOSED else SUPERUSER)
+            for view, url in urls.items()
+        ]
+        # The object's bare address, which redirects to its change form.
+        probes.append(Probe(urls["change"].removesuffix("change/"), SUPERUSER))
+    invitation = ContentType.objects.get_for_model(Invitation).pk, world.invitation.pk
+    mailing, edition, user = world.mailing.pk, world.judged.edition.pk, world.revision.author_id
+    return [
+        *probes,
+        Probe(reverse("admin:auth_user_password_change", args=[user]), SUPERUSER),
+        Probe(reverse("admin:view_on_site", args=invitation), SUPERUSER),
+        Probe(reverse("admin:members_membergovernment_changelist").rstrip("/"), SUPERUSER),
+        *[
+            Probe(reverse(f"admin:events_mailing_{action}", args=[mailing]), SUPERUSER, "post")
+            for action in ["send", "test", "retry"]
+        ],
+        Probe(reverse("admin:events_mailing_progress", args=[mailing]), SUPERUSER),
+        Probe(reverse("admin:events_mailing_preview", args=[mailing, "ko"]), SUPERUSER),
+        Probe(reverse("admin:awards_awardedition_ranking", args=[edition]), SUPERUSER),
+        Probe(reverse("admin:awards_awardedition_ranking_csv", args=[edition]), SUPERUSER),
+    ]
+
+
+def answer(client, probe: Probe) -> str:
+    """What the persona gets: "page", "sign-in" (the form), "refused", or else the status."""
+    response = getattr(client, probe.method)(probe.url, follow=True)
+    landed = urlsplit(response.redirect_chain[-1][0]).path if response.redirect_chain else None
+    if landed == reverse("account_login"):
+        return "sign-in"
+    shown = probe.shows is None or probe.shows in response.content.decode()
+    if response.status_code == 200:
+        return "page" if shown else "refused"
+    return "refused" if response.status_code in (403, 404) else str(response.status_code)
+
+
+@pytest.mark.parametrize("persona", PERSONAS)
+def test_object_urls_answer_only_the_personas_allowed(probes, act_as, persona):
+    refusals = {"refused", "sign-in"} if persona == "anonymous" else {"refused"}
+
+    wrong = {}
+    with translation.override("en"):
+        for probe in probes:
+            got = answer(act_as(persona), probe)  # afresh: a reset link signs people out
+            if got not in ({"page"} if persona in probe.allowed else refusals):
+                wrong[f"{probe.method.upper()} {probe.url}"] = got
+
+    assert wrong == {}
+
+
+def object_routes(patterns, prefix=""):
+    """The routes, from the root, of every URL pattern that takes arguments."""
+    for pattern in patterns:
+        route = prefix + str(pattern.pattern).removeprefix("^")
+        if isinstance(pattern, URLResolver):
+            yield from object_routes(pattern.url_patterns, route)
+        elif pattern.pattern.regex.groupindex:
+            yield route
+
+
+def test_every_url_pattern_with_arguments_is_probed(probes):
+    with translation.override("en"):
+        routes = set(object_routes(get_resolver().url_patterns))
+        probed = {resolve(urlsplit(probe.url).path).route for probe in probes}
+
+    assert len(routes) > 80
+    assert sorted(routes - probed) == []
