@@ -11,7 +11,7 @@ from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
-from members.models import Country, MemberGovernment
+from members.models import Country, MemberGovernment, WebsiteField
 from procura.images import reencode
 
 # The time zones of the network's events; an event's times are shown in its own.
@@ -178,7 +178,7 @@ class Organisation(models.Model):
     """A partner organisation, which may take part in several events."""
 
     name = models.CharField(_("name"), max_length=200)
-    website = models.URLField(_("website"), blank=True)
+    website = WebsiteField(_("website"), blank=True)
     logo = models.ImageField(_("logo"), upload_to="organisations/", blank=True)
 
     class Meta:
