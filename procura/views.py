@@ -8,21 +8,28 @@ from django.contrib.contenttypes.models import ContentType
 from django.contrib.contenttypes.views import shortcut
 from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect, JsonResponse
+from django.shortcuts import render
 from django.templatetags.static import static
 from django.urls import reverse
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
-from django.views.generic import TemplateView
 
 from procura import health
+from procura.caching import public_page
 
 # EcoProcura China 2018 in Beijing, where the network was launched.
 NETWORK_LAUNCH = {"launch_start": date(2018, 5, 16), "launch_end": date(2018, 5, 17)}
 
 
 def page(template_name: str):
-    """A page of the portal's own, with the facts its text quotes."""
-    return TemplateView.as_view(template_name=template_name, extra_context=NETWORK_LAUNCH)
+    """A page of the portal's own, with the facts its text quotes. Its text changes only
+    with a release, so anonymous visitors get it from the cache."""
+
+    @public_page()
+    def view(request: HttpRequest) -> HttpResponse:
+        return render(request, template_name, NETWORK_LAUNCH)
+
+    return view
 
 
 @never_cache

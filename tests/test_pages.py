@@ -3,9 +3,11 @@
 import re
 
 import pytest
+from django.core.cache import cache
 from django.urls import reverse
 from django.utils import translation
 
+from procura.caching import page_key
 from tests.helpers import page, visible_text
 
 NAVIGATION = ["Members", "Events", "Awards", "About"]
@@ -24,6 +26,13 @@ LAUNCH_DATES = {
 }
 
 pytestmark = pytest.mark.django_db
+
+
+@pytest.mark.parametrize("path", ["/ko/", "/ja/about/"])
+def test_anonymous_visitors_get_the_portals_own_pages_from_the_cache(client, path):
+    assert cache.get(page_key((), path)) is None
+    response = client.get(path)
+    assert cache.get(page_key((), path)).content == response.content
 
 
 def url(name, language):
