@@ -54,7 +54,7 @@ FAULT_DURATION ?= 20
 FAULTS ?= redis postgres
 
 bench: install
-	@command -v wrk >/dev/null || { apt-get update --quiet=2 && apt-get install --yes --quiet=2 wrk; }
+	@command -v wrk >/dev/null || { apt-get update --quiet=2 && DEBIAN_FRONTEND=noninteractive apt-get install --yes --quiet=2 --no-install-recommends wrk; }
 	@command -v redis-server >/dev/null || { echo "The benchmarks need redis-server: apt-get install redis-server"; exit 1; }
 	$(BENCH_ENV) $(BIN)/python -m bench.run --duration $(DURATION) --load-duration $(LOAD_DURATION) \
 		--fault-duration $(FAULT_DURATION) --faults $(FAULTS)

@@ -1739,7 +1739,7 @@ def load_event(record: dict, organisations: dict, now: datetime) -> None:
     for order, caption in enumerate(photos):
         values = translated({"caption": caption}, PHOTO_TRANSLATED)
         photo, created = Photo.objects.update_or_create(event=event, order=order, defaults=values)
-        if created:
+        if created or not photo.image.storage.exists(photo.image.name):
             photo.set_image(sample_picture(order))
             photo.save()
     event.photos.filter(order__gte=len(photos)).delete()

@@ -11,6 +11,7 @@ import uuid
 from functools import wraps
 
 from django.contrib import messages
+from django.contrib.staticfiles.storage import staticfiles_storage
 from django.core.cache import cache
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save
@@ -38,6 +39,12 @@ def stale_on_change(kind: str, *models) -> None:
             signal.connect(receiver, sender=model, weak=False)
 
 
+def release() -> str:
+    """Changes with each release's styles and scripts, whose hashed names cached pages hold:
+    a new release must not serve the previous one's pages."""
+    return getattr(staticfiles_storage, "manifest_hash", "")
+
+
 def page_key(kinds: tuple[str, ...], path: str) -> str:
     keys = [version_key(kind) for kind in kinds]
     versions = cache.get_many(keys)
@@ -45,7 +52,7 @@ def page_key(kinds: tuple[str, ...], path: str) -> str:
         if key not in versions:
             versions[key] = uuid.uuid4().hex
             cache.add(key, versions[key], None)
-    digest = hashlib.sha256("|".join([path, *(versions[key] for key in keys)]).encode())
+    digest = hashlib.sha256("|".join([release(), path, *(versions[key] for key in keys)]).encode())
     return f"page:{digest.hexdigest()}"
 
 

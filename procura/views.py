@@ -3,7 +3,7 @@
 
 from datetime import date
 
-from django.contrib.auth import get_permission_codename
+from django.contrib import admin
 from django.contrib.contenttypes.models import ContentType
 from django.contrib.contenttypes.views import shortcut
 from django.core.exceptions import PermissionDenied
@@ -63,12 +63,8 @@ def view_on_site(request: HttpRequest, content_type_id: str, object_id: str) -> 
     objects' addresses are secrets, such as the link of an invitation."""
     found = content_type_id.isdigit() and ContentType.objects.filter(pk=content_type_id).first()
     model = found.model_class() if found else None
-    if model is None:
+    if model is None or not admin.site.is_registered(model):
         raise Http404
-    opts = model._meta
-    if not any(
-        request.user.has_perm(f"{opts.app_label}.{get_permission_codename(action, opts)}")
-        for action in ["view", "change"]
-    ):
+    if not admin.site.get_model_admin(model).has_view_or_change_permission(request):
         raise PermissionDenied
     return shortcut(request, content_type_id, object_id)

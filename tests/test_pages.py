@@ -7,6 +7,7 @@ from django.core.cache import cache
 from django.urls import reverse
 from django.utils import translation
 
+from procura import caching
 from procura.caching import page_key
 from tests.helpers import page, visible_text
 
@@ -33,6 +34,13 @@ def test_anonymous_visitors_get_the_portals_own_pages_from_the_cache(client, pat
     assert cache.get(page_key((), path)) is None
     response = client.get(path)
     assert cache.get(page_key((), path)).content == response.content
+
+
+def test_a_new_release_does_not_serve_the_previous_releases_pages(monkeypatch):
+    monkeypatch.setattr(caching, "release", lambda: "release-1")
+    before = page_key((), "/ko/")
+    monkeypatch.setattr(caching, "release", lambda: "release-2")
+    assert page_key((), "/ko/") != before
 
 
 def url(name, language):

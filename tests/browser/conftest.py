@@ -6,7 +6,6 @@ request to any host but the portal fails the test. Requests to other hosts are a
 refused, as where CDNs are blocked."""
 
 import io
-import os
 from urllib.parse import urlsplit
 
 import pytest
@@ -17,10 +16,6 @@ from playwright.sync_api import expect, sync_playwright
 
 from members.demo import OFFICIAL_PASSWORD
 from tests.helpers import in_language, totp_code
-
-# Playwright's synchronous API runs an event loop in the test's thread; the ORM calls a
-# test makes between two browser steps are still plain synchronous code.
-os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
 
 CHROMIUM = "/usr/bin/chromium"
 # Headless, as root, and without the calls home that a closed network refuses.
@@ -37,9 +32,13 @@ CHROMIUM_ARGS = [
 expect.set_options(timeout=10_000)
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def browser():
-    with sync_playwright() as playwright:
+    """Chromium, for the tests of one module. Playwright's synchronous API runs an event
+    loop in the tests' thread meanwhile, while the ORM calls a test makes between two
+    browser steps (and the database's cleanup after it) are still synchronous code."""
+    with pytest.MonkeyPatch.context() as patch, sync_playwright() as playwright:
+        patch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
         browser = playwright.chromium.launch(
             executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS
         )

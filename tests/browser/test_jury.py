@@ -1,5 +1,7 @@
 """A jury member from Seoul scores an application, and is kept from Seoul's own."""
 
+import re
+
 from playwright.sync_api import expect
 
 from awards.demo import JURY_EMAIL
@@ -27,6 +29,7 @@ def test_jury_member_scores_an_application_and_is_recused_from_their_own(page, l
 
     to_score = page.locator(".jury-list li").filter(has_text=in_language(LANGUAGE, "To score"))
     to_score.first.get_by_role("link").click()
+    expect(page).to_have_url(re.compile(r"/jury/\d+/$"))
     application = Application.objects.get(pk=page.url.rstrip("/").rsplit("/", 1)[1])
     criteria = list(application.category.criteria.all())
     names = [translated(criterion, "name", LANGUAGE) for criterion in criteria]

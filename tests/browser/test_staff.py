@@ -66,7 +66,7 @@ def test_staff_approve_an_officials_changes(new_page, live_server, demo, stella)
     page.get_by_role("link", name="Beijing").first.click()
     expect(page.locator("#content")).to_contain_text("Beijing buys green, city-wide.")
     page.get_by_role("button", name="Approve and publish").click()
-    expect(page.locator(".messagelist")).to_be_visible()
+    expect(page.locator(".messagelist")).to_contain_text("The changes to Beijing are published")
 
     assert MemberGovernment.objects.get(slug="beijing").summary_en == (
         "Beijing buys green, city-wide."

@@ -11,6 +11,7 @@ from urllib.parse import urlsplit
 
 import pytest
 from django.contrib import admin
+from django.contrib.auth.models import Permission
 from django.contrib.contenttypes.models import ContentType
 from django.urls import URLResolver, get_resolver, resolve, reverse
 from django.utils import translation
@@ -162,3 +163,17 @@ def test_every_url_pattern_with_arguments_is_probed(probes):
 
     assert len(routes) > 80
     assert sorted(routes - probed) == []
+
+
+def test_view_on_site_follows_the_admins_view_permission(world, act_as, sam):
+    """Staff who may see invitations in the admin may follow their link; sam may not."""
+    invitation = ContentType.objects.get_for_model(Invitation).pk, world.invitation.pk
+    url = reverse("admin:view_on_site", args=invitation)
+    assert act_as("sam").get(url).status_code == 403
+
+    sam.user_permissions.add(Permission.objects.get(codename="view_invitation"))
+    response = act_as("sam").get(url)
+    assert (response.status_code, urlsplit(response["Location"]).path) == (
+        302,
+        world.links.invitation,
+    )

@@ -88,11 +88,14 @@
       image.src = link.href;
       image.alt = link.querySelector("img").alt;
       caption.textContent = text ? text.textContent : "";
-      caption.lang = text ? text.lang : "";
+      // A caption shown in a fallback language says so; others take the page's.
+      if (text && text.lang) caption.lang = text.lang; else caption.removeAttribute("lang");
       position.textContent = (current + 1) + " / " + links.length;
     }
     links.forEach(function (link, index) {
       link.addEventListener("click", function (event) {
+        // Ctrl-, Shift- or middle-click still opens the photo in a new tab or window.
+        if (event.ctrlKey || event.metaKey || event.shiftKey || event.button !== 0) return;
         event.preventDefault();
         show(index);
         dialog.showModal();
