@@ -8,13 +8,23 @@ from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path
 from django.utils.translation import gettext_lazy as _
 
+from awards.sitemaps import AwardsSitemap
+from events.sitemaps import EventsSitemap
+from members.sitemaps import MembersSitemap
 from procura import views
-from procura.sitemaps import SITEMAPS
+from procura.sitemaps import PagesSitemap
 
 # Staff sign in through the same allauth form (and TOTP) as everyone else.
 admin.site.login = secure_admin_login(admin.site.login)
 admin.site.site_header = _("Procura+ East Asia administration")
 admin.site.site_title = _("Procura+ East Asia")
+
+SITEMAPS = {
+    "pages": PagesSitemap,
+    "members": MembersSitemap,
+    "events": EventsSitemap,
+    "awards": AwardsSitemap,
+}
 
 
 def admin_urls():

@@ -1,6 +1,7 @@
 """The files that crawlers and browsers ask for: sitemap, robots.txt, favicon."""
 
 import xml.etree.ElementTree as ET
+from collections import Counter
 
 import pytest
 
@@ -10,7 +11,7 @@ NS = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9", "x": "http://www.w3.or
 
 
 @pytest.mark.django_db
-def test_sitemap_lists_every_page_in_every_language_with_alternates(client):
+def test_sitemap_lists_every_page_once_in_every_language_with_alternates(client):
     GovernmentFactory(slug="beijing")
     GovernmentFactory(slug="draft", published=False)
     EventFactory(slug="symposium")
@@ -20,7 +21,10 @@ def test_sitemap_lists_every_page_in_every_language_with_alternates(client):
 
     assert response.status_code == 200
     root = ET.fromstring(response.content)
-    locations = {url.findtext("s:loc", namespaces=NS): url for url in root.findall("s:url", NS)}
+    urls = root.findall("s:url", NS)
+    listed = Counter(url.findtext("s:loc", namespaces=NS) for url in urls)
+    assert [loc for loc, times in listed.items() if times > 1] == []
+    locations = {url.findtext("s:loc", namespaces=NS): url for url in urls}
     assert not [loc for loc in locations if "/draft/" in loc or "/unpublished/" in loc]
     for path in [
         "/",
@@ -29,6 +33,7 @@ def test_sitemap_lists_every_page_in_every_language_with_alternates(client):
         "/members/beijing/",
         "/events/",
         "/events/symposium/",
+        "/awards/",
     ]:
         for language in ["en", "ko", "ja", "zh-hans"]:
             url = locations[f"http://testserver/{language}{path}"]
