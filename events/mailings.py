@@ -7,12 +7,12 @@ a batch of deliveries over one SMTP connection. Each delivery is locked
 short transaction, right after the server accepts it: two workers never send the
 same delivery, and a killed worker leaves at most the message in flight to be
 sent again. Beat's `resume` finds what is due or stuck (Redis was down, a worker
-died) and enqueues it again.
+died) and enqueues it again. The worker's task, `send_deliveries`, lives here beside the
+service it wraps; events/tasks.py holds beat's tasks.
 """
 
 import contextlib
 import logging
-import random
 import smtplib
 from datetime import timedelta
 from email.utils import make_msgid
@@ -20,6 +20,7 @@ from urllib.parse import urlsplit
 
 import markdown
 import nh3
+from celery import shared_task
 from django.conf import settings
 from django.core import signing
 from django.core.exceptions import ValidationError
@@ -44,22 +45,19 @@ from events.models import (
     Unsubscribe,
 )
 from members.models import Official
-from procura.tasks import is_permanent
+from procura.mail import is_permanent, retry_delay
 
 log = logging.getLogger(__name__)
 
 BATCH_SIZE = 100
 MAX_ATTEMPTS = 8
 UNSUBSCRIBE_SALT = "events.mailing.unsubscribe"
+# Waits between attempts are at least a second, so that a refusal is never retried at once.
+RETRY_AT_LEAST = 1
 
 
 class ServerUnavailable(Exception):
     """The mail server cannot be reached or refuses everything for now; try the batch later."""
-
-
-def retry_delay(attempts: int) -> float:
-    """Exponential backoff with full jitter: up to 10 s, 20 s, 40 s … at most 30 minutes."""
-    return random.uniform(1, min(30 * 60, 10 * 2**attempts))
 
 
 # Who gets a mailing
@@ -159,8 +157,6 @@ def enqueue(mailing_id: int, due_only: bool = False) -> int:
     """Hand the mailing's pending deliveries to the workers, in batches; returns how many.
 
     If Redis is down this logs and returns: `resume` tries again later."""
-    from events.tasks import send_deliveries
-
     now = timezone.now()
     pending = Delivery.objects.filter(mailing_id=mailing_id, status=DeliveryStatus.PENDING)
     pending = pending.filter(Q(retry_after__isnull=True) | Q(retry_after__lte=now))
@@ -305,6 +301,18 @@ def sanitized_markdown(text: str) -> str:
 # The worker's side
 
 
+@shared_task(bind=True, max_retries=12)
+def send_deliveries(self, mailing_id: int, ids: list[int]) -> None:
+    try:
+        later = send_batch(mailing_id, ids)
+    except ServerUnavailable as error:
+        raise self.retry(countdown=retry_delay(self.request.retries, RETRY_AT_LEAST)) from error
+    if later:
+        # Recipients the server refused for now: their own, later, batch.
+        send_deliveries.apply_async((mailing_id, later), countdown=retry_delay(1, RETRY_AT_LEAST))
+    finish_if_done(mailing_id)
+
+
 def send_batch(mailing_id: int, ids: list[int]) -> list[int]:
     """Send the pending deliveries among `ids` over one connection.
 
@@ -350,7 +358,7 @@ def deliver(delivery: Delivery, composer: Composer, connection) -> bool:
             delivery.status = DeliveryStatus.FAILED
         else:
             delivery.retry_after = timezone.now() + timedelta(
-                seconds=retry_delay(delivery.attempts)
+                seconds=retry_delay(delivery.attempts, RETRY_AT_LEAST)
             )
         delivery.save(update_fields=["status", "attempts", "last_error", "retry_after"])
         return delivery.status == DeliveryStatus.FAILED

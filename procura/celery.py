@@ -6,6 +6,8 @@ from celery import Celery
 
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "procura.settings.base")
 
-app = Celery("procura")
+# autodiscover_tasks() imports each app's tasks module; the mail task lives beside the
+# sending it wraps, in procura/mail.py, so the worker is told to import that module too.
+app = Celery("procura", include=["procura.mail"])
 app.config_from_object("django.conf:settings", namespace="CELERY")
 app.autodiscover_tasks()

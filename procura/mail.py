@@ -1,13 +1,18 @@
-"""An email backend that queues each message for a Celery worker.
+"""Sending mail: an email backend that queues each message, the task that delivers it,
+the mail server's errors and the backoff between attempts.
 
 Django, allauth and our own code all send mail through EMAIL_BACKEND; this one
 turns every message into JSON and enqueues it after the transaction commits, so
 no request ever waits on the mail server. The worker delivers it through the
-backend that EMAIL_URL names.
+backend that EMAIL_URL names. Mailings (events/mailings.py) reuse the errors and
+the backoff for their own batches.
 """
 
 import base64
+import random
+import smtplib
 
+from celery import shared_task
 from django.conf import settings
 from django.core.mail import EmailMessage, EmailMultiAlternatives, get_connection
 from django.core.mail.backends.base import BaseEmailBackend
@@ -70,10 +75,34 @@ def deliver(data: dict) -> None:
     connection.send_messages([message_from_dict(data)])
 
 
+class PermanentMailError(Exception):
+    """The mail server refused the message for good; retrying cannot help."""
+
+
+def is_permanent(error: smtplib.SMTPException) -> bool:
+    """Whether the server refused for good (a 5xx reply, for every refused recipient)."""
+    if isinstance(error, smtplib.SMTPRecipientsRefused):
+        return all(code >= 500 for code, _reply in error.recipients.values())
+    return isinstance(error, smtplib.SMTPResponseException) and error.smtp_code >= 500
+
+
+def retry_delay(attempts: int, at_least: float = 0) -> float:
+    """Exponential backoff with full jitter: up to 10 s, 20 s, 40 s … at most 30 minutes."""
+    return random.uniform(at_least, min(30 * 60, 10 * 2**attempts))
+
+
+@shared_task(bind=True, max_retries=8)
+def send_email(self, message: dict) -> None:
+    try:
+        deliver(message)
+    except OSError as error:  # refused connections, timeouts, and all of smtplib's errors
+        if isinstance(error, smtplib.SMTPException) and is_permanent(error):
+            raise PermanentMailError(str(error)) from error
+        raise self.retry(exc=error, countdown=retry_delay(self.request.retries)) from error
+
+
 class TaskEmailBackend(BaseEmailBackend):
     def send_messages(self, email_messages):
-        from procura.tasks import send_email
-
         for message in email_messages:
             send_email.delay_on_commit(message_to_dict(message))
         return len(email_messages)

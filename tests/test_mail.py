@@ -3,16 +3,20 @@
 import email
 import email.policy
 import json
+import os
 import smtplib
+import subprocess
+import sys
 import time
 
 import pytest
+from django.conf import settings
 from django.core.mail import EmailMessage, EmailMultiAlternatives
 from django.utils import translation
 from django.utils.translation import gettext_lazy
 
-from procura import mail, tasks
-from procura.tasks import is_permanent, send_email
+from procura import mail
+from procura.mail import is_permanent, send_email
 from tests.helpers import wait_for
 
 pytestmark = pytest.mark.django_db
@@ -86,7 +90,7 @@ def queued_message():
 @pytest.fixture
 def quick_retries(monkeypatch):
     """Retries after a fifth of a second instead of ten seconds and more."""
-    monkeypatch.setattr(tasks, "retry_delay", lambda retries: 0.2)
+    monkeypatch.setattr(mail, "retry_delay", lambda retries: 0.2)
 
 
 def test_temporary_refusals_are_retried_until_the_server_takes_the_message(
@@ -123,6 +127,22 @@ def test_only_5xx_refusals_are_permanent():
 
 
 def test_retry_delays_grow_exponentially_up_to_half_an_hour():
-    assert all(0 <= tasks.retry_delay(0) <= 10 for _ in range(100))
-    assert max(tasks.retry_delay(3) for _ in range(200)) > 40  # up to 80 s
-    assert all(tasks.retry_delay(20) <= 30 * 60 for _ in range(100))
+    assert all(0 <= mail.retry_delay(0) <= 10 for _ in range(100))
+    assert max(mail.retry_delay(3) for _ in range(200)) > 40  # up to 80 s
+    assert all(mail.retry_delay(20) <= 30 * 60 for _ in range(100))
+
+
+def test_a_worker_registers_the_mail_task_and_every_task_beat_starts():
+    """A worker imports only the modules Celery names; each task must be among them."""
+    script = (
+        "from procura.celery import app; app.loader.import_default_modules(); print(*app.tasks)"
+    )
+    # The system checks a worker runs first are not this test's business.
+    env = os.environ | {"CELERY_SKIP_CHECKS": "1"}
+    worker = subprocess.run(
+        [sys.executable, "-c", script], env=env, capture_output=True, text=True, check=True
+    )
+    registered = set(worker.stdout.split())
+
+    assert {"procura.mail.send_email", "events.mailings.send_deliveries"} <= registered
+    assert {entry["task"] for entry in settings.CELERY_BEAT_SCHEDULE.values()} <= registered
