@@ -1,6 +1,8 @@
 """The admin of ICLEI staff: editions with their categories and jury, criteria, applications,
 and the jury's progress and ranking."""
 
+from typing import NamedTuple
+
 from django import forms
 from django.contrib import admin
 from django.core.exceptions import PermissionDenied
@@ -22,7 +24,7 @@ from awards.models import (
     Criterion,
     JuryMember,
 )
-from procura.exports import csv_response
+from procura.exports import Column, csv_response
 from procura.translation_admin import TranslationStatusAdmin
 
 
@@ -96,44 +98,54 @@ class AwardEditionAdmin(TranslationStatusAdmin, TabbedTranslationAdmin):
         response, writer = csv_response(f"ranking-{edition.year}.csv")
         ranking = judging.ranking(edition)
         most = max((len(criteria) for _category, criteria, _rows in ranking), default=0)
-        writer.writerow(
-            [
-                _("category"),
-                _("rank"),
-                _("application"),
-                _("member government"),
-                _("country or region"),
-                _("status"),
-                _("overall average"),
-                _("jury members"),
-                *[
-                    label
-                    for number in range(1, most + 1)
-                    for label in (_("criterion %d") % number, _("average %d") % number)
-                ],
-            ]
-        )
-        for category, criteria, rows in ranking:
-            for rank, row in enumerate(rows, start=1):
-                application = row.application
-                writer.writerow(
-                    [
-                        category.name,
-                        rank,
-                        application,
-                        application.government.name,
-                        application.government.get_country_display(),
-                        application.get_status_display(),
-                        "" if row.overall is None else row.overall,
-                        row.jurors,
-                        *[
-                            cell
-                            for criterion, average in zip(criteria, row.averages, strict=True)
-                            for cell in (criterion.name, "" if average is None else average)
-                        ],
-                    ]
-                )
+        places = [
+            Place(category, criteria, rank, ranked)
+            for category, criteria, rows in ranking
+            for rank, ranked in enumerate(rows, start=1)
+        ]
+        writer.write_table(ranking_columns(most), places)
         return response
+
+
+class Place(NamedTuple):
+    """An application's place in the ranking of its category."""
+
+    category: AwardCategory
+    criteria: list[Criterion]
+    rank: int
+    ranked: judging.Ranked
+
+    def criterion(self, number: int) -> str | None:
+        return self.criteria[number].name if number < len(self.criteria) else None
+
+    def average(self, number: int) -> float | None:
+        return self.ranked.averages[number] if number < len(self.criteria) else None
+
+
+def ranking_columns(most: int) -> list[Column]:
+    """The ranking's columns, then each criterion with its average, as many as the category
+    with the most criteria has."""
+    return [
+        (_("category"), "category.name"),
+        (_("rank"), "rank"),
+        (_("application"), "ranked.application"),
+        (_("member government"), "ranked.application.government.name"),
+        (
+            _("country or region"),
+            lambda place: place.ranked.application.government.get_country_display(),
+        ),
+        (_("status"), lambda place: place.ranked.application.get_status_display()),
+        (_("overall average"), "ranked.overall"),
+        (_("jury members"), "ranked.jurors"),
+        *[
+            column
+            for number in range(most)
+            for column in (
+                (_("criterion %d") % (number + 1), lambda place, n=number: place.criterion(n)),
+                (_("average %d") % (number + 1), lambda place, n=number: place.average(n)),
+            )
+        ],
+    ]
 
 
 class CriterionInline(TranslationStackedInline):

@@ -39,7 +39,7 @@ from events.models import (
     Speaker,
     Unsubscribe,
 )
-from procura.exports import csv_response
+from procura.exports import export_action
 from procura.images import ACCEPT, ImageUploadField, ReencodedImagesForm
 from procura.translation_admin import TranslationStatusAdmin
 from procura.uploads import MultipleFileInput, MultipleUploadsMixin
@@ -246,35 +246,20 @@ class RegistrationAdmin(admin.ModelAdmin):
             _("Registrations cancelled: %(count)d."),
         )
 
-    @admin.action(description=_("Export the selected registrations as CSV"))
-    def export_csv(self, request, queryset):
-        response, writer = csv_response("registrations.csv")
-        writer.writerow(
-            [
-                "event",
-                "name",
-                "email",
-                "organisation",
-                "government",
-                "language",
-                "status",
-                "registered",
-            ]
-        )
-        for registration in queryset.select_related("event", "government"):
-            writer.writerow(
-                [
-                    registration.event.slug,
-                    registration.name,
-                    registration.email,
-                    registration.organisation,
-                    registration.government.slug if registration.government else "",
-                    registration.language,
-                    registration.status,
-                    registration.created.isoformat(),
-                ]
-            )
-        return response
+    export_csv = export_action(
+        "registrations.csv",
+        [
+            (_("event"), "event.slug"),
+            (_("name"), "name"),
+            (_("email"), "email"),
+            (_("organisation"), "organisation"),
+            (_("government"), "government.slug"),
+            (_("language"), "language"),
+            (_("status"), "status"),
+            (_("registered"), "created"),
+        ],
+        description=_("Export the selected registrations as CSV"),
+    )
 
 
 @admin.register(Mailing)

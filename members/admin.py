@@ -23,7 +23,7 @@ from members.models import (
     User,
 )
 from members.revisions import TRANSLATED_PROFILE_FIELDS, changes, describe, localized
-from procura.exports import csv_response
+from procura.exports import export_action
 from procura.translation_admin import TranslationStatusAdmin
 
 
@@ -118,20 +118,30 @@ class MemberGovernmentAdmin(TranslationStatusAdmin, TabbedTranslationAdmin):
         ),
     ]
 
+    export_csv = export_action(
+        "member-governments.csv",
+        [
+            (_("slug"), "slug"),
+            # One column per language, named by its field, as each name's language is its own.
+            *((name, name) for name in localized(["name"])),
+            (_("country"), "country"),
+            (_("level"), "level"),
+            (_("status"), "status"),
+            (_("joined"), "joined"),
+            (_("website"), "website"),
+            (_("population"), "population"),
+            (_("contact_name"), "contact_name"),
+            (_("contact_email"), "contact_email"),
+            (_("contact_phone"), "contact_phone"),
+        ],
+        description=_("Export the selected governments as CSV"),
+        order_by=("country", "name_en"),
+    )
+
     def save_model(self, request, government, form, change):
         if form.cleaned_data.get("logo"):
             services.set_logo(government, form.cleaned_data["logo"])
         super().save_model(request, government, form, change)
-
-    @admin.action(description=_("Export the selected governments as CSV"))
-    def export_csv(self, request, queryset):
-        response, writer = csv_response("member-governments.csv")
-        columns = ["slug", *localized(["name"]), "country", "level", "status", "joined"]
-        columns += ["website", "population", "contact_name", "contact_email", "contact_phone"]
-        writer.writerow(columns)
-        for government in queryset.order_by("country", "name_en"):
-            writer.writerow([getattr(government, column) or "" for column in columns])
-        return response
 
     @admin.action(description=_("Invite an official"))
     def invite_official(self, request, queryset):
