@@ -3,11 +3,20 @@
 Stella is on ICLEI East Asia's staff and signs in with a TOTP code.
 Olivia has a verified account and no special rights.
 Beijing and Seoul are member governments. Li speaks for Beijing and reads mail in
-Chinese; Minji speaks for Seoul, in Korean. Sam is on ICLEI's staff but may not
-review profile revisions.
+Chinese; Minji speaks for Seoul, in Korean. Sam is on ICLEI's staff and has set up
+two-factor authentication like all staff, but has no permissions.
 Anonymous visitors need no fixture: they are the `client`.
+
+Events: the symposium is over and has a full page of content; the webinar is ahead, open
+to anyone, with 10 seats and a waiting list; the workshop is for officials only.
+
+Awards: this year's call is open, with one category of two criteria. Last year's edition
+is in judging: Beijing and Seoul applied to it. Jae sits on last year's jury and works for
+Seoul, so he is recused from Seoul's application; Kenji, on the same jury, is from no
+government.
 """
 
+import datetime
 import email
 import email.policy
 import io
@@ -22,8 +31,22 @@ from celery.contrib.testing.worker import start_worker
 from django.core.cache import cache
 from django.core.management import call_command
 
+from awards.models import Phase
+from events.models import Organisation, Partner, Quote, Session, Speaker
 from procura.celery import app as celery_app
-from tests.factories import CommitmentFactory, GovernmentFactory, OfficialFactory, UserFactory
+from tests.factories import (
+    BEIJING,
+    ApplicationFactory,
+    CategoryFactory,
+    CommitmentFactory,
+    EditionFactory,
+    EventFactory,
+    GovernmentFactory,
+    JuryMemberFactory,
+    OfficialFactory,
+    UserFactory,
+    in_days,
+)
 
 LANGUAGES = ["en", "ko", "ja", "zh-hans"]
 
@@ -182,4 +205,112 @@ def minji(seoul):
 
 @pytest.fixture
 def sam(db):
-    return verified_user(email="sam@iclei.example", first_name="Sam", is_staff=True)
+    user = verified_user(email="sam@iclei.example", first_name="Sam", is_staff=True)
+    TOTP.activate(user, generate_totp_secret())
+    return user
+
+
+@pytest.fixture
+def staff_client(client, stella):
+    client.force_login(stella)
+    return client
+
+
+@pytest.fixture
+def symposium(db):
+    event = EventFactory(
+        slug="symposium",
+        title_en="International Symposium on Municipal Green Procurement",
+        title_ko="지방정부 녹색공공구매 국제 심포지엄",
+        kind="symposium",
+        starts=datetime.datetime(2014, 10, 30, 9, 0, tzinfo=BEIJING),
+        ends=datetime.datetime(2014, 10, 31, 17, 30, tzinfo=BEIJING),
+        venue_en="Beijing International Hotel",
+        topics_en="Costs and benefits of GPP\nGPP practice at the local level",
+        participants=60,
+    )
+    speaker = Speaker.objects.create(event=event, name="Ying Wang", position_en="Director")
+    session = Session.objects.create(
+        event=event,
+        title_en="Opening",
+        starts=event.starts,
+        ends=event.starts + datetime.timedelta(hours=1),
+    )
+    session.speakers.add(speaker)
+    Quote.objects.create(event=event, person="Junqing Xi", text_en="Green buying pays off.")
+    igpn = Organisation.objects.create(name_en="International Green Purchasing Network")
+    Partner.objects.create(event=event, organisation=igpn, role="supporter")
+    return event
+
+
+@pytest.fixture
+def webinar(db):
+    return EventFactory(
+        slug="webinar",
+        title_en="Webinar: electric buses",
+        kind="webinar",
+        starts=in_days(20, hour=10),
+        ends=in_days(20, hour=12),
+        time_zone="Asia/Seoul",
+        audience="anyone",
+        registration_opens=in_days(-1),
+        capacity=10,
+        waiting_list=True,
+    )
+
+
+@pytest.fixture
+def workshop(db):
+    return EventFactory(
+        slug="workshop",
+        title_en="Workshop for officials",
+        kind="workshop",
+        starts=in_days(40),
+        ends=in_days(40, hour=17),
+        audience="officials",
+    )
+
+
+@pytest.fixture
+def call(db):
+    """This year's open call and its category."""
+    edition = EditionFactory(year=2031, title_ko="2031 Procura+ 어워드")
+    return CategoryFactory(
+        edition=edition,
+        slug="sustainable",
+        name_en="Sustainable Procurement of the Year",
+        name_ko="올해의 지속가능 조달",
+    )
+
+
+@pytest.fixture
+def judged(db):
+    """Last year's edition, in judging, with one category."""
+    edition = EditionFactory(
+        year=2030, phase=Phase.JUDGING, opens=in_days(-200), closes=in_days(-100)
+    )
+    return CategoryFactory(edition=edition, slug="innovation", name_en="Innovation of the Year")
+
+
+@pytest.fixture
+def beijing_entry(judged, beijing):
+    return ApplicationFactory(category=judged, government=beijing, title_en="Electric buses")
+
+
+@pytest.fixture
+def seoul_entry(judged, seoul):
+    return ApplicationFactory(category=judged, government=seoul, title_en="Green offices")
+
+
+@pytest.fixture
+def jae(judged, seoul):
+    user = verified_user(email="jae@seoul.example", first_name="Jae")
+    JuryMemberFactory(edition=judged.edition, user=user, government=seoul)
+    return user
+
+
+@pytest.fixture
+def kenji(judged):
+    user = verified_user(email="kenji@igpn.example", first_name="Kenji")
+    JuryMemberFactory(edition=judged.edition, user=user)
+    return user

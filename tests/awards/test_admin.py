@@ -22,12 +22,6 @@ def languages_column(response) -> list[str]:
 
 
 @pytest.fixture
-def staff_client(client, stella):
-    client.force_login(stella)
-    return client
-
-
-@pytest.fixture
 def scored(kenji, jae, beijing_entry, seoul_entry, judged):
     """Kenji scored both applications; Jae scored Beijing's and is recused from Seoul's."""
     first, second = judged.criteria.all()

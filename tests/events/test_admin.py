@@ -16,12 +16,6 @@ from tests.helpers import form_data, page, visible_text
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture
-def staff_client(client, stella):
-    client.force_login(stella)
-    return client
-
-
 def jpeg(size=(2400, 1600), name="photo.jpg") -> SimpleUploadedFile:
     buffer = BytesIO()
     Image.new("RGB", size, "#1f6f43").save(buffer, "JPEG")

@@ -48,11 +48,16 @@ def test_the_editor_in_the_officials_language(
 def test_editor_queries_do_not_grow_with_the_commitments(
     client, li, beijing, django_assert_max_num_queries, count
 ):
-    CommitmentFactory.create_batch(count, government=beijing)
+    commitments = CommitmentFactory.create_batch(count, government=beijing)
     client.force_login(li)
 
     with django_assert_max_num_queries(12):
-        client.get(EDIT.format(language="en", slug="beijing"))
+        response = client.get(EDIT.format(language="en", slug="beijing"))
+
+    assert response.status_code == 200
+    titles = {value for name, value in form_data(response).items() if name.endswith("title_en")}
+    assert {commitment.title_en for commitment in commitments} <= titles
+    assert "Green office paper" in titles
 
 
 def test_saving_proposes_a_revision_and_the_public_page_stays(li_client, beijing):

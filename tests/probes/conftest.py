@@ -1,8 +1,5 @@
-"""The probes' cast and world: the suite's personas, last year's jury, and one object of each
-kind in each state that matters, most of them Beijing's.
-
-Sam has set up two-factor authentication like all staff; he simply has no permissions.
-"""
+"""The probes' world: the suite's personas, last year's jury, and one object of each
+kind in each state that matters, most of them Beijing's."""
 
 from types import SimpleNamespace
 from urllib.parse import urlsplit
@@ -11,7 +8,6 @@ import pytest
 from allauth.account.forms import default_token_generator
 from allauth.account.models import EmailAddress, EmailConfirmationHMAC
 from allauth.account.utils import user_pk_to_url_str
-from allauth.mfa.totp.internal.auth import TOTP, generate_totp_secret
 from django.contrib.auth.models import Group
 from django.urls import reverse
 from django.utils import translation
@@ -22,7 +18,6 @@ from events.models import Delivery, Mailing, Organisation, Unsubscribe
 from members.models import Invitation
 from members.revisions import snapshot
 from members.services import propose_revision
-from tests.awards.conftest import beijing_entry, call, jae, judged, kenji, seoul_entry
 from tests.factories import (
     ApplicationFactory,
     CategoryFactory,
@@ -34,17 +29,9 @@ from tests.factories import (
     in_days,
 )
 
-__all__ = ["beijing_entry", "call", "jae", "judged", "kenji", "seoul_entry"]
-
 # Everyone who knocks: nobody, Beijing's official, Seoul's official, two of last year's
 # jury (Jae works for Seoul), staff without permissions, and a superuser.
 PERSONAS = ["anonymous", "li", "minji", "kenji", "jae", "sam", "stella"]
-
-
-@pytest.fixture
-def sam(sam):
-    TOTP.activate(sam, generate_totp_secret())
-    return sam
 
 
 @pytest.fixture
