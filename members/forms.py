@@ -8,8 +8,9 @@ from django.utils.functional import lazy
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.utils import build_localized_fieldname
 
+from members import services
 from members.logos import LogoField
-from members.models import Commitment, Country, Level, MemberGovernment, User
+from members.models import Commitment, Country, Level, MemberGovernment, ProfileRevision, User
 from members.revisions import (
     COMMITMENT_FIELDS,
     PROFILE_FIELDS,
@@ -84,6 +85,17 @@ class ProfileForm(LanguageTabsMixin, forms.ModelForm):
 
     def proposal(self) -> dict:
         return {name: self.cleaned_data[name] for name in PROFILE_FIELDS}
+
+    def propose(
+        self, government: MemberGovernment, author: User, commitments: "BaseCommitmentFormSet"
+    ) -> ProfileRevision:
+        """Keep the valid profile and commitments as the government's pending revision."""
+        return services.propose_revision(
+            government,
+            author,
+            {"fields": self.proposal(), "commitments": commitments.proposal()},
+            logo=self.cleaned_data["logo"],
+        )
 
 
 class CommitmentForm(LanguageTabsMixin, forms.ModelForm):

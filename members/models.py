@@ -311,6 +311,16 @@ class RevisionStatus(models.TextChoices):
     REJECTED = "rejected", _("Rejected")
 
 
+class ProfileRevisionQuerySet(models.QuerySet):
+    def pending(self):
+        """Revisions awaiting review: at most one per government."""
+        return self.filter(status=RevisionStatus.PENDING)
+
+    def decided(self):
+        """Revisions staff approved or rejected."""
+        return self.exclude(status=RevisionStatus.PENDING)
+
+
 class ProfileRevision(models.Model):
     """Changes an official proposes to their government's profile, published once staff approve.
 
@@ -353,6 +363,8 @@ class ProfileRevision(models.Model):
     comment = models.TextField(
         _("comment"), blank=True, help_text=_("Sent to the official with the decision.")
     )
+
+    objects = ProfileRevisionQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("profile revision")

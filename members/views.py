@@ -8,15 +8,19 @@ from django.db.models import Count
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_http_methods
 
 from members import sections, services
 from members.forms import AcceptInvitationForm, CommitmentFormSet, DirectoryFilterForm, ProfileForm
-from members.models import Country, Invitation, MemberGovernment, RevisionStatus, User
+from members.models import Country, Invitation, MemberGovernment, User
 from members.revisions import snapshot
 from procura.caching import public_page
 
 PAGE_SIZE = 24
+PROPOSED = gettext_lazy(
+    "Thank you. ICLEI East Asia will review your changes before they are published."
+)
 
 
 @public_page("members")
@@ -64,7 +68,7 @@ def official_government_or_404(request: HttpRequest, slug: str) -> MemberGovernm
 def edit(request: HttpRequest, slug: str) -> HttpResponse:
     government = official_government_or_404(request, slug)
     revisions = government.revisions.select_related("author")
-    pending = revisions.filter(status=RevisionStatus.PENDING).first()
+    pending = revisions.pending().first()
     proposal = pending.proposal if pending else snapshot(government)
     data = request.POST if request.method == "POST" else None
     form = ProfileForm(data, request.FILES or None, initial=proposal["fields"])
@@ -72,16 +76,8 @@ def edit(request: HttpRequest, slug: str) -> HttpResponse:
         data, initial=proposal["commitments"], prefix="commitments", government=government
     )
     if data is not None and form.is_valid() and commitments.is_valid():
-        services.propose_revision(
-            government,
-            request.user,
-            {"fields": form.proposal(), "commitments": commitments.proposal()},
-            logo=form.cleaned_data["logo"],
-        )
-        messages.success(
-            request,
-            _("Thank you. ICLEI East Asia will review your changes before they are published."),
-        )
+        form.propose(government, request.user, commitments)
+        messages.success(request, PROPOSED)
         return redirect("members:edit", slug)
     if data is not None:
         messages.error(request, _("The changes were not saved. Please correct the errors below."))
@@ -90,7 +86,7 @@ def edit(request: HttpRequest, slug: str) -> HttpResponse:
         "form": form,
         "commitments": commitments,
         "pending": pending,
-        "decided": revisions.exclude(status=RevisionStatus.PENDING).first(),
+        "decided": revisions.decided().first(),
     }
     return render(request, "members/edit.html", context, status=400 if data is not None else 200)
 
