@@ -19,8 +19,8 @@ from django.urls import reverse
 from django.utils import translation
 
 from awards.models import AwardEdition, Phase
-from events import demo as events_demo
-from procura.generate import generate
+from demo.events import events as demo_events
+from demo.generate import generate
 
 EVENT_PARTS = ["sessions", "speakers", "partners", "quotes", "photos"]
 
@@ -29,7 +29,7 @@ def pages() -> list[tuple[str, str]]:
     """(name, English path) of the pages the benchmarks measure."""
     # The demo event with the most to show, and the newest edition with results.
     event = max(
-        events_demo.EVENTS,
+        demo_events(),
         key=lambda record: sum(len(record.get(part, [])) for part in EVENT_PARTS),
     )
     year = AwardEdition.objects.filter(phase=Phase.ANNOUNCED).values_list("year", flat=True)[0]

@@ -7,7 +7,7 @@ from allauth.account.models import EmailAddress
 from django.contrib.auth import get_user_model
 from django.core.management import CommandError, call_command
 
-from procura import demo
+from demo import accounts as demo
 
 pytestmark = pytest.mark.django_db
 

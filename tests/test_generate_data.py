@@ -6,8 +6,8 @@ import pytest
 from django.core.management import CommandError, call_command
 from django.db import connection
 
+from demo.generate import counts
 from members.models import MemberGovernment
-from procura.generate import counts
 
 pytestmark = pytest.mark.django_db
 

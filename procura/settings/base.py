@@ -86,6 +86,9 @@ INSTALLED_APPS = [
     "events",
     "awards",
 ]
+if DEBUG:
+    # The demo content and its commands (load_demo, generate_data): never in production.
+    INSTALLED_APPS.append("demo")
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",

@@ -24,3 +24,6 @@ STORAGES = {
 # server of the browser tests needs them too.
 STATIC_ROOT = None
 WHITENOISE_USE_FINDERS = True
+# The demo content and generate_data, whatever DEBUG says (the base adds them with DEBUG=true).
+if "demo" not in INSTALLED_APPS:  # noqa: F405
+    INSTALLED_APPS.append("demo")  # noqa: F405

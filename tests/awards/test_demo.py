@@ -4,9 +4,8 @@ four languages, last year's edition in judging, and this year's open call."""
 import pytest
 from django.utils import timezone
 
-from awards import demo
 from awards.models import TEXT_FIELDS, Application, ApplicationStatus, AwardEdition, Phase, Score
-from members.demo import OFFICIAL_PASSWORD
+from demo.accounts import JURY_EMAIL, OFFICIAL_PASSWORD
 from tests.helpers import page, visible_text
 
 pytestmark = pytest.mark.django_db
@@ -20,7 +19,7 @@ def test_three_editions_in_each_phase(demo_output):
     assert phases[this_year] == Phase.OPEN
     assert phases[this_year - 1] == Phase.JUDGING
     assert Phase.ANNOUNCED in [phase for year, phase in phases.items() if year < this_year - 1]
-    assert f"{demo.JURY_EMAIL} / {OFFICIAL_PASSWORD}" in demo_output
+    assert f"{JURY_EMAIL} / {OFFICIAL_PASSWORD}" in demo_output
     assert AwardEdition.objects.get(year=this_year).accepts_applications()
 
 
@@ -60,7 +59,7 @@ def test_the_demo_official_sees_a_badge_and_a_draft(client, demo_output):
 
 def test_the_demo_jury_member_has_scoring_left_and_a_recusal(client, demo_output):
     judging = AwardEdition.objects.get(phase=Phase.JUDGING)
-    member = judging.jury.get(user__email=demo.JURY_EMAIL)
+    member = judging.jury.get(user__email=JURY_EMAIL)
     assert not member.scores.exists()
     assert Score.objects.filter(jury_member__edition=judging).exists()  # the others began
     client.force_login(member.user)

@@ -14,7 +14,7 @@ from django.test import override_settings
 from django.utils import translation
 from playwright.sync_api import expect, sync_playwright
 
-from members.demo import OFFICIAL_PASSWORD
+from demo.accounts import OFFICIAL_PASSWORD
 from tests.helpers import in_language, totp_code
 
 CHROMIUM = "/usr/bin/chromium"

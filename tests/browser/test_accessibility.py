@@ -7,7 +7,7 @@ import pytest
 from playwright.sync_api import expect
 
 from awards.models import Application, Phase
-from events.demo import WEBINAR
+from demo.events import WEBINAR
 from members.models import MemberGovernment
 from tests.browser.conftest import tab_to, translated
 from tests.conftest import LANGUAGES

@@ -4,8 +4,8 @@ import re
 
 from playwright.sync_api import expect
 
-from awards.demo import JURY_EMAIL
 from awards.models import Application, Phase, Score
+from demo.accounts import JURY_EMAIL
 from tests.browser.conftest import sign_in, translated
 from tests.helpers import in_language
 

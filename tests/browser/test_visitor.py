@@ -3,7 +3,7 @@
 import pytest
 from playwright.sync_api import expect
 
-from events.demo import WEBINAR
+from demo.events import WEBINAR
 from events.models import Event, Registration
 from members.models import MemberGovernment
 from tests.browser.conftest import tab_to, translated

@@ -11,7 +11,7 @@ from django.core.management import call_command
 from django.utils import timezone, translation
 from modeltranslation.translator import translator
 
-from events import demo
+from demo import events as demo
 from events.models import Event, Organisation, Partner, Quote, Session, Speaker
 from tests.helpers import visible_text
 
@@ -32,11 +32,11 @@ def symposium_2014():
 
 
 def test_loading_twice_duplicates_nothing(demo_output):
-    assert Event.objects.count() == len(demo.EVENTS)
-    assert Organisation.objects.count() == len(demo.ORGANISATIONS)
+    assert Event.objects.count() == len(demo.events())
+    assert Organisation.objects.count() == len(demo.organisations())
     for model, key in [(Partner, "partners"), (Speaker, "speakers"), (Session, "sessions")]:
-        assert model.objects.count() == sum(len(record[key]) for record in demo.EVENTS), key
-    assert Quote.objects.count() == sum(len(record.get("quotes", [])) for record in demo.EVENTS)
+        assert model.objects.count() == sum(len(record[key]) for record in demo.events()), key
+    assert Quote.objects.count() == sum(len(record.get("quotes", [])) for record in demo.events())
 
 
 def test_the_2014_symposium_runs_two_days_in_beijing_time(demo_output):

@@ -4,7 +4,8 @@ import re
 
 import pytest
 
-from members import demo
+from demo.accounts import ACCOUNTS
+from demo.members import governments
 from members.models import Commitment, Country, MemberGovernment, MembershipStatus, Official
 
 pytestmark = pytest.mark.django_db
@@ -20,11 +21,9 @@ LANGUAGE_OF_COUNTRY = {Country.CHINA: "zh-hans", Country.KOREA: "ko", Country.JA
 
 
 def test_loading_twice_duplicates_nothing(demo_output):
-    assert MemberGovernment.objects.count() == len(demo.GOVERNMENTS)
-    assert Commitment.objects.count() == sum(
-        len(record["commitments"]) for record in demo.GOVERNMENTS
-    )
-    assert Official.objects.count() == len(demo.OFFICIALS)
+    assert MemberGovernment.objects.count() == len(governments())
+    assert Commitment.objects.count() == sum(len(record["commitments"]) for record in governments())
+    assert Official.objects.count() == len(ACCOUNTS["officials"])
 
 
 def test_the_directory_lists_governments_of_china_korea_and_japan(demo_output):

@@ -1,16 +1,13 @@
-"""Fill the database with the network's demo content, in all four languages."""
+"""Fill the database with the network's demo content, in all four languages (demo/data/)."""
 
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
-from awards import demo as awards_demo
-from events import demo as events_demo
-from members import demo as members_demo
-from procura import demo
+from demo import accounts, awards, events, members
 
-# Each app adds its own module here; each load() may run any number of times.
-DEMO_MODULES = [demo, members_demo, events_demo, awards_demo]
+# In the order they link to each other; each load() may run any number of times.
+DEMO_MODULES = [accounts, members, events, awards]
 
 
 class Command(BaseCommand):

@@ -20,7 +20,8 @@ from django.utils import timezone, translation
 from modeltranslation.utils import build_localized_fieldname
 
 from awards.models import RESULTS, Application, Attachment, Score
-from events import demo as events_demo
+from demo.events import events as event_records
+from demo.members import governments as government_records
 from events.models import (
     Audience,
     Document,
@@ -34,7 +35,6 @@ from events.models import (
     Session,
     Speaker,
 )
-from members import demo as members_demo
 from members.models import Commitment, MemberGovernment, Official, User
 from procura import caching
 
@@ -75,7 +75,7 @@ def generate(scale: int) -> dict[str, int]:
     # The original column of a translated field takes the default language's text.
     with translation.override(settings.LANGUAGE_CODE), transaction.atomic():
         governments = list(demo_governments())
-        if len(governments) != len(members_demo.GOVERNMENTS):
+        if len(governments) != len(government_records()):
             raise LookupError("The demo content is not loaded: run load_demo first.")
         remove_generated()
         complete_demo(governments)
@@ -92,12 +92,12 @@ def counts() -> dict[str, int]:
 
 
 def demo_governments():
-    slugs = [record["slug"] for record in members_demo.GOVERNMENTS]
+    slugs = [record["slug"] for record in government_records()]
     return MemberGovernment.objects.filter(slug__in=slugs).order_by("pk")
 
 
 def demo_events():
-    slugs = [record["slug"] for record in events_demo.EVENTS]
+    slugs = [record["slug"] for record in event_records()]
     return Event.objects.filter(slug__in=slugs).order_by("pk")
 
 

@@ -1,10 +1,9 @@
-"""Grow the demo content to N times its size, for benchmarks (procura/generate.py)."""
+"""Grow the demo content to N times its size, for benchmarks (demo/generate.py)."""
 
-from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
-from django.db import connection
 
-from procura.generate import counts, generate
+from demo.generate import counts, generate
+from demo.guard import require_bench_database
 
 
 class Command(BaseCommand):
@@ -18,11 +17,7 @@ class Command(BaseCommand):
         parser.add_argument("--scale", type=int, default=10, help="How many times the demo.")
 
     def handle(self, *args, scale, **options):
-        if "bench" not in connection.settings_dict["NAME"] and not settings.DEBUG:
-            raise CommandError(
-                "generate_data fills the database with made-up content: run it on a database "
-                "of its own, whose name says bench, or with DEBUG=true."
-            )
+        require_bench_database("generate_data", or_debug=True)
         if scale < 1:
             raise CommandError("--scale is a whole number from 1.")
         before = counts()

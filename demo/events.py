@@ -1,0 +1,184 @@
+"""Demo events (demo/data/events.yaml): their programme, speakers, partners, quotes and a
+gallery of pictures drawn here, since the demo ships no photographs."""
+
+import zoneinfo
+from datetime import datetime, time, timedelta
+from io import BytesIO
+from random import Random
+
+from django.urls import reverse
+from django.utils import timezone, translation
+from PIL import Image, ImageDraw
+
+from demo.load import day, read, translated
+from events.models import (
+    Audience,
+    Event,
+    Organisation,
+    Partner,
+    Photo,
+    Quote,
+    Session,
+    Speaker,
+)
+from members.models import MemberGovernment
+
+EVENT_TRANSLATED = [
+    "title",
+    "venue",
+    "city",
+    "summary",
+    "description",
+    "topics",
+    "contact_position",
+]
+ORGANISATION_TRANSLATED = ["name"]
+SPEAKER_TRANSLATED = ["position", "organisation"]
+SESSION_TRANSLATED = ["title", "description", "room"]
+PHOTO_TRANSLATED = ["caption"]
+QUOTE_TRANSLATED = ["position", "organisation", "text"]
+# The parts of an event record that are rows of their own.
+PARTS = ["slug", "first_day", "partners", "speakers", "sessions", "quotes", "photos"]
+
+# The upcoming event whose registration page the last line of the output points to.
+WEBINAR = "webinar-electric-buses"
+
+
+def events() -> list[dict]:
+    return read("events")["events"]
+
+
+def organisations() -> dict[str, dict]:
+    return read("events")["organisations"]
+
+
+def sample_picture(seed: int) -> BytesIO:
+    """An abstract picture of overlapping circles, standing in for a photograph."""
+    palette = ["#2e7d32", "#66bb6a", "#a5d6a7", "#00695c", "#fbc02d", "#e8f5e9"]
+    random = Random(seed)
+    image = Image.new("RGB", (1200, 900), palette[seed % len(palette)])
+    draw = ImageDraw.Draw(image)
+    for _circle in range(14):
+        x, y, radius = random.randrange(1200), random.randrange(900), random.randrange(60, 280)
+        draw.ellipse((x - radius, y - radius, x + radius, y + radius), fill=random.choice(palette))
+    picture = BytesIO()
+    image.save(picture, "PNG")
+    picture.seek(0)
+    return picture
+
+
+def load(stdout) -> None:
+    saved = {
+        key: Organisation.objects.update_or_create(
+            name_en=record["name"]["en"], defaults=translated(record, ORGANISATION_TRANSLATED)
+        )[0]
+        for key, record in organisations().items()
+    }
+    now = timezone.now()
+    for record in events():
+        load_event(record, saved, now)
+
+    with translation.override("en"):
+        register_url = reverse("events:register", args=[WEBINAR])
+    stdout.write(f"Events: {len(events())} (register for the webinar at {register_url})")
+
+
+def load_event(record: dict, organisations: dict, now: datetime) -> None:
+    zone = zoneinfo.ZoneInfo(record["time_zone"])
+    first_day = day(record["first_day"], timezone.localtime(now, zone).date())
+
+    def moment(value: dict) -> datetime:
+        """{day: N, time: "HH:MM"} of the programme, in the event's time zone."""
+        on = first_day + timedelta(days=value["day"])
+        return datetime.combine(on, time.fromisoformat(value["time"]), tzinfo=zone)
+
+    values = {name: value for name, value in record.items() if name not in PARTS}
+    values["starts"], values["ends"] = moment(record["starts"]), moment(record["ends"])
+    values["topics"] = {code: "\n".join(lines) for code, lines in record["topics"].items()}
+    if values.get("audience", Audience.NOBODY) != Audience.NOBODY:
+        # Open since yesterday, until the day before the event.
+        values["registration_opens"] = now - timedelta(days=1)
+        values["registration_closes"] = values["starts"] - timedelta(days=1)
+    defaults = {
+        "audience": Audience.NOBODY,
+        "participants": None,
+        "registration_opens": None,
+        "registration_closes": None,
+        "capacity": None,
+        "waiting_list": True,
+        "reminder_days": [],
+        "published": True,
+    } | translated(read("events")["contact"] | values, EVENT_TRANSLATED)
+    event, _created = Event.objects.update_or_create(slug=record["slug"], defaults=defaults)
+
+    kept = []
+    for order, partner in enumerate(record["partners"]):
+        saved, _created = Partner.objects.update_or_create(
+            event=event,
+            organisation=organisations[partner["organisation"]],
+            defaults={"role": partner["role"], "order": order},
+        )
+        kept.append(saved.pk)
+    event.partners.exclude(pk__in=kept).delete()
+
+    by_name = load_speakers(event, record["speakers"])
+    kept = []
+    for session in record["sessions"]:
+        values = translated(
+            {name: value for name, value in session.items() if name != "speakers"},
+            SESSION_TRANSLATED,
+        )
+        values["starts"], values["ends"] = moment(session["starts"]), moment(session["ends"])
+        slot, _created = Session.objects.update_or_create(
+            event=event, title_en=values.pop("title_en"), defaults=values
+        )
+        slot.speakers.set([by_name[name] for name in session["speakers"]])
+        kept.append(slot.pk)
+    event.sessions.exclude(pk__in=kept).delete()
+
+    kept = []
+    for order, quote in enumerate(record.get("quotes", [])):
+        person = quote["person"]
+        values = translated(
+            {"position": person["position"], "organisation": person["organisation"]}
+            | {"text": quote["text"]},
+            QUOTE_TRANSLATED,
+        )
+        saved, _created = Quote.objects.update_or_create(
+            event=event, person=person["name"], defaults={"order": order} | values
+        )
+        kept.append(saved.pk)
+    event.quotes.exclude(pk__in=kept).delete()
+
+    load_photos(event, record.get("photos", []))
+
+
+def load_speakers(event: Event, speakers: list[dict]) -> dict[str, Speaker]:
+    """The event's speakers by name; a speaker's `government` links to a member's profile."""
+    by_name = {}
+    for order, speaker in enumerate(speakers):
+        government = speaker.get("government")
+        values = translated(
+            {name: speaker[name] for name in SPEAKER_TRANSLATED}, SPEAKER_TRANSLATED
+        ) | {
+            "order": order,
+            "government": (
+                MemberGovernment.objects.filter(slug=government).first() if government else None
+            ),
+        }
+        by_name[speaker["name"]], _created = Speaker.objects.update_or_create(
+            event=event, name=speaker["name"], defaults=values
+        )
+    event.speakers.exclude(pk__in=[speaker.pk for speaker in by_name.values()]).delete()
+    return by_name
+
+
+def load_photos(event: Event, captions: list[dict]) -> None:
+    """The gallery: a picture is drawn for a new photo, or one whose file has gone missing."""
+    for order, caption in enumerate(captions):
+        values = translated({"caption": caption}, PHOTO_TRANSLATED)
+        photo, created = Photo.objects.update_or_create(event=event, order=order, defaults=values)
+        if created or not photo.image.storage.exists(photo.image.name):
+            photo.set_image(sample_picture(order))
+            photo.save()
+    event.photos.filter(order__gte=len(captions)).delete()
