@@ -1,10 +1,13 @@
 """Forms of the events pages: the list's filters and registration."""
 
 from django import forms
+from django.contrib.auth.models import AnonymousUser
+from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
-from events.models import EventKind, Registration
-from members.models import Country, MemberGovernment
+from events import services
+from events.models import Event, EventKind, Registration
+from members.models import Country, MemberGovernment, User
 from procura.uploads import check_size, is_office_document, is_pdf
 
 
@@ -46,6 +49,28 @@ class RegistrationForm(forms.ModelForm):
         super().__init__(*args, **kwargs)
         self.fields["government"].queryset = MemberGovernment.objects.listed()
         self.fields["language"].help_text = _("We write to you in this language.")
+
+    @staticmethod
+    def initial_for(user: User | AnonymousUser, language: str) -> dict:
+        """What the form knows of the person: their account, and their government if they are
+        an official."""
+        initial = {"language": language}
+        if user.is_authenticated:
+            initial |= {"name": user.get_full_name(), "email": user.email}
+        official = getattr(user, "official", None)
+        if official is not None:
+            initial |= {"government": official.government, "language": official.language}
+        return initial
+
+    def register(self, event: Event, user: User | AnonymousUser) -> Registration | None:
+        """Register the valid form's person; a refusal of the event becomes the form's error."""
+        try:
+            return services.register(
+                event, user=user if user.is_authenticated else None, **self.cleaned_data
+            )
+        except ValidationError as error:
+            self.add_error(None, error)
+            return None
 
 
 class DocumentField(forms.FileField):

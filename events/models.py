@@ -75,6 +75,18 @@ class EventQuerySet(models.QuerySet):
     def past(self):
         return self.filter(ends__lt=timezone.now()).order_by("-starts")
 
+    def with_programme(self):
+        """Events with what their page shows: sessions and their speakers and documents,
+        speakers, partners, quotes, photos and documents."""
+        return self.prefetch_related(
+            models.Prefetch("sessions", Session.objects.prefetch_related("speakers", "documents")),
+            "speakers__government",
+            "partners__organisation",
+            "quotes",
+            "photos",
+            "documents",
+        )
+
 
 class Event(models.Model):
     title = models.CharField(_("title"), max_length=200)

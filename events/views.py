@@ -4,9 +4,7 @@ from itertools import groupby
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
-from django.db.models import Prefetch
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
@@ -18,7 +16,7 @@ from django.views.decorators.http import require_GET, require_http_methods
 from events import mailings, services
 from events.calendar import calendar
 from events.forms import EventFilterForm, RegistrationForm
-from events.models import Audience, Event, PartnerRole, RegistrationStatus, Session
+from events.models import Audience, Event, PartnerRole, RegistrationStatus
 from procura.caching import public_page
 
 PAGE_SIZE = 20
@@ -62,17 +60,7 @@ def event_list(request: HttpRequest) -> HttpResponse:
 @public_page("events", "members", timeout=DETAIL_TIMEOUT)
 def detail(request: HttpRequest, slug: str) -> HttpResponse:
     event = get_object_or_404(
-        visible_events(request)
-        .with_confirmed_count()
-        .prefetch_related(
-            Prefetch("sessions", Session.objects.prefetch_related("speakers", "documents")),
-            "speakers__government",
-            "partners__organisation",
-            "quotes",
-            "photos",
-            "documents",
-        ),
-        slug=slug,
+        visible_events(request).with_confirmed_count().with_programme(), slug=slug
     )
     sessions = list(event.sessions.all())
     partners = list(event.partners.all())
@@ -116,35 +104,18 @@ def ics_response(content: bytes, name: str) -> HttpResponse:
 def register(request: HttpRequest, slug: str) -> HttpResponse:
     event = get_object_or_404(visible_events(request).with_confirmed_count(), slug=slug)
     state = event.registration_state()
-    official = getattr(request.user, "official", None)
-    if event.audience == Audience.OFFICIALS and official is None:
-        return render(
-            request,
-            "events/register.html",
-            {"event": event, "state": state, "officials_only": True},
-            status=403,
-        )
-    initial = {"language": request.LANGUAGE_CODE}
-    if request.user.is_authenticated:
-        initial |= {"name": request.user.get_full_name(), "email": request.user.email}
-    if official is not None:
-        initial |= {"government": official.government, "language": official.language}
-    form = RegistrationForm(request.POST or None, initial=initial)
-    if form.is_valid():
-        try:
-            registration = services.register(
-                event,
-                user=request.user if request.user.is_authenticated else None,
-                **form.cleaned_data,
-            )
-        except ValidationError as error:
-            form.add_error(None, error)
-        else:
-            messages.success(
-                request,
-                THANKS[registration.status] % {"title": event.title, "email": registration.email},
-            )
-            return redirect(event)
+    if event.audience == Audience.OFFICIALS and not hasattr(request.user, "official"):
+        context = {"event": event, "state": state, "officials_only": True}
+        return render(request, "events/register.html", context, status=403)
+    form = RegistrationForm(
+        request.POST or None,
+        initial=RegistrationForm.initial_for(request.user, request.LANGUAGE_CODE),
+    )
+    registration = form.register(event, request.user) if form.is_valid() else None
+    if registration is not None:
+        thanks = THANKS[registration.status] % {"title": event.title, "email": registration.email}
+        messages.success(request, thanks)
+        return redirect(event)
     context = {"event": event, "state": state, "form": form}
     return render(request, "events/register.html", context, status=400 if form.errors else 200)
 
