@@ -1,10 +1,13 @@
 """Forms of the awards pages: an official's application and a jury member's scores."""
 
 from django import forms
+from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
-from awards.models import TEXT_FIELDS, Application, Criterion, Score
+from awards import services
+from awards.models import TEXT_FIELDS, Application, Criterion, JuryMember, Score
 from awards.services import MAX_ATTACHMENTS, REQUIRED_TO_SUBMIT, text_of
+from members.models import Official
 from procura.images import ACCEPT, check
 from procura.uploads import MultipleFileInput, MultipleUploadsMixin, check_size, is_pdf
 
@@ -108,6 +111,7 @@ class ApplicationForm(forms.Form):
                 self.fields[name].required = True
                 self.fields[name].error_messages["required"] = _("Fill in this field to submit.")
         self.application = application
+        self.submitting = submitting
 
     def clean(self):
         data = super().clean()
@@ -123,6 +127,24 @@ class ApplicationForm(forms.Form):
     def changes(self) -> dict:
         """The application's fields, as the service stores them."""
         return {name: self.cleaned_data[name] for name in ["language", *TEXT_FIELDS, *OTHER_FIELDS]}
+
+    def save(self, official: Official) -> Application | None:
+        """Store the valid form's changes and attachments, and submit them if asked. A refusal
+        becomes the form's error; Locked is raised, for the page to say why."""
+        try:
+            return services.save(
+                self.application,
+                official,
+                self.changes(),
+                self.cleaned_data["attachments"],
+                self.cleaned_data["remove"],
+                submitting=self.submitting,
+            )
+        except services.Locked:
+            raise
+        except ValidationError as error:
+            self.add_error(None, error)
+            return None
 
     def fieldsets(self):
         return [(legend, [self[name] for name in names]) for legend, names in self.SECTIONS]
@@ -151,6 +173,18 @@ class ScoreForm(forms.Form):
                 widget=forms.Textarea(attrs={"rows": 3}),
                 initial=score.comment if score else "",
             )
+
+    @classmethod
+    def of(cls, member: JuryMember, application: Application, data=None) -> "ScoreForm":
+        """The form of `member`'s scores for `application`, filled with those already given."""
+        return cls(
+            data,
+            criteria=list(application.category.criteria.all()),
+            scores={
+                score.criterion_id: score
+                for score in member.scores.filter(application=application.pk)
+            },
+        )
 
     def rows(self):
         return [

@@ -177,6 +177,10 @@ class ApplicationQuerySet(models.QuerySet):
         """Shortlisted and awarded applications of announced editions."""
         return self.filter(edition__phase=Phase.ANNOUNCED, status__in=RESULTS)
 
+    def by_category(self) -> dict[int, "Application"]:
+        """The applications by their category's id, as a government has one per category."""
+        return {application.category_id: application for application in self}
+
 
 class Application(models.Model):
     edition = models.ForeignKey(

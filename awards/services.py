@@ -36,6 +36,10 @@ IMAGE_SIDE = 2000
 class Locked(ValidationError):
     """The application can no longer be changed: it was submitted, or the call closed."""
 
+    @property
+    def text(self) -> str:
+        return self.message % self.params
+
 
 def start(category: AwardCategory, official: Official) -> Application:
     """The government's application in `category`, started as a draft if there is none."""
@@ -53,6 +57,15 @@ def text_of(application: Application) -> dict[str, str]:
         field: getattr(application, build_localized_fieldname(field, application.language)) or ""
         for field in TEXT_FIELDS
     }
+
+
+def lock_of(application: Application) -> Locked | None:
+    """Why the application can no longer be changed, or None while it can."""
+    try:
+        check_open(application)
+    except Locked as lock:
+        return lock
+    return None
 
 
 def check_open(application: Application, now=None) -> None:

@@ -4,10 +4,11 @@ from collections import defaultdict
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_http_methods
 
 from awards import judging, services
@@ -18,6 +19,10 @@ from procura.caching import public_page
 
 # The call opens and closes with the clock; a cached page is at most this old.
 TIMEOUT = 60
+NOT_SAVED = gettext_lazy(
+    "The application was not saved. Please correct the errors below; "
+    "attachments must be chosen again."
+)
 
 
 @public_page("awards", timeout=TIMEOUT)
@@ -119,14 +124,12 @@ def apply(request: HttpRequest, year: int) -> HttpResponse:
         if not edition.accepts_applications():
             messages.error(request, _("The call for applications is not open."))
             return redirect("awards:apply", year)
-        application = services.start(category, official)
-        return redirect("awards:application", year, application.pk)
-    mine = {
-        application.category_id: application
-        for application in Application.objects.filter(
-            edition=edition, government=official.government_id
-        ).select_related("category", "government")
-    }
+        return redirect("awards:application", year, services.start(category, official).pk)
+    mine = (
+        Application.objects.filter(edition=edition, government=official.government_id)
+        .select_related("category", "government")
+        .by_category()
+    )
     context = {
         "edition": edition,
         "government": official.government,
@@ -141,52 +144,29 @@ def apply(request: HttpRequest, year: int) -> HttpResponse:
 def application(request: HttpRequest, year: int, pk: int) -> HttpResponse:
     """An official edits, saves and submits their government's application."""
     application = official_application_or_404(request, year, pk)
-    official = request.user.official
-    submitting = "submit" in request.POST
+    lock = services.lock_of(application)
     form = ApplicationForm(
         request.POST or None,
         request.FILES or None,
         application=application,
-        submitting=submitting,
+        submitting="submit" in request.POST,
     )
     status = 200
-    try:
-        services.check_open(application)
-    except services.Locked as error:
-        if request.method == "POST":
-            messages.error(request, error.message % error.params)
-            status = 403
-        locked = True
-    else:
-        locked = False
-    if request.method == "POST" and not locked:
-        if form.is_valid():
-            try:
-                services.save(
-                    application,
-                    official,
-                    form.changes(),
-                    form.cleaned_data["attachments"],
-                    form.cleaned_data["remove"],
-                    submitting=submitting,
-                )
-            except services.Locked as error:
-                messages.error(request, error.message % error.params)
-                return redirect("awards:application", year, pk)
-            except ValidationError as error:
-                form.add_error(None, error)
-            else:
-                messages.success(request, thanks(submitting, official))
-                return redirect("awards:application", year, pk)
-        messages.error(
-            request,
-            _(
-                "The application was not saved. Please correct the errors below; "
-                "attachments must be chosen again."
-            ),
-        )
+    if request.method == "POST" and lock is not None:
+        messages.error(request, lock.text)
+        status = 403
+    elif request.method == "POST":
+        try:
+            saved = form.is_valid() and form.save(request.user.official)
+        except services.Locked as error:
+            messages.error(request, error.text)
+            return redirect("awards:application", year, pk)
+        if saved:
+            messages.success(request, thanks(form.submitting, request.user.official))
+            return redirect("awards:application", year, pk)
+        messages.error(request, NOT_SAVED)
         status = 400
-    context = {"application": application, "form": form, "locked": locked}
+    context = {"application": application, "form": form, "locked": lock is not None}
     return render(request, "awards/application.html", context, status=status)
 
 
@@ -239,11 +219,7 @@ def score(request: HttpRequest, year: int, pk: int) -> HttpResponse:
     judging_open = member.edition.phase == Phase.JUDGING
     if request.method == "POST" and not judging_open:
         raise PermissionDenied(_("The jury scores applications only while judging is under way."))
-    form = ScoreForm(
-        request.POST or None,
-        criteria=list(application.category.criteria.all()),
-        scores={score.criterion_id: score for score in member.scores.filter(application=pk)},
-    )
+    form = ScoreForm.of(member, application, request.POST or None)
     if form.is_valid():
         judging.save_scores(member, application, form.values())
         messages.success(
