@@ -1,4 +1,8 @@
-"""Settings come from the environment, strictly; production passes Django's deploy checks."""
+"""Settings come from the environment, strictly; production passes Django's deploy checks.
+
+Development needs no configuration at all: without DATABASE_URL it runs on an embedded
+PostgreSQL server, started by whichever command needs it first.
+"""
 
 import os
 import subprocess
@@ -6,6 +10,9 @@ import sys
 
 import pytest
 from django.conf import settings
+from django.core.exceptions import ImproperlyConfigured
+
+from procura import devdatabase
 
 PRODUCTION = {
     "DJANGO_SETTINGS_MODULE": "procura.settings.base",
@@ -33,6 +40,18 @@ def manage(*args, **environment):
     )
 
 
+@pytest.fixture(scope="module")
+def development(tmp_path_factory):
+    """The quickstart's environment, with an embedded server of its own, stopped afterwards."""
+    directory = tmp_path_factory.mktemp("postgres")
+    yield {"DEBUG": "true", "DEV_DATABASE_DIR": str(directory)}
+    devdatabase.stop(directory)
+
+
+def shell(command, environment):
+    return manage("shell", "--no-imports", "--command", command, **environment)
+
+
 def test_production_configuration_passes_the_deploy_checks():
     result = manage("check", "--deploy", "--fail-level", "WARNING", **PRODUCTION)
 
@@ -40,9 +59,9 @@ def test_production_configuration_passes_the_deploy_checks():
     assert "no issues" in result.stdout
 
 
-def test_development_defaults_fail_the_deploy_checks():
+def test_development_defaults_fail_the_deploy_checks(development):
     """The check above can fail: the quickstart configuration is not fit for production."""
-    result = manage("check", "--deploy", "--fail-level", "WARNING", DEBUG="true")
+    result = manage("check", "--deploy", "--fail-level", "WARNING", **development)
 
     assert result.returncode != 0
     assert "security.W018" in result.stderr  # DEBUG on
@@ -78,10 +97,60 @@ def test_a_bad_value_stops_start_up_with_a_clear_message(variable, value, messag
     assert message in result.stderr
 
 
-def test_quickstart_needs_no_configuration_at_all():
-    result = manage("check", DEBUG="true", DJANGO_SETTINGS_MODULE="procura.settings.base")
+def test_quickstart_needs_no_configuration_at_all(development):
+    result = manage("check", DJANGO_SETTINGS_MODULE="procura.settings.base", **development)
 
     assert result.returncode == 0, result.stderr
+
+
+def test_without_database_url_every_command_shares_one_embedded_postgres(development):
+    """Commands started at once find one server: the first starts it, the others wait for it."""
+    show = "from django.db import connection; print(connection.vendor, connection.settings_dict)"
+    starters = [
+        subprocess.Popen(
+            [sys.executable, "manage.py", "shell", "--no-imports", "--command", show],
+            cwd=settings.BASE_DIR,
+            env={"PATH": os.environ["PATH"], **development},
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for _ in range(3)
+    ]
+    outputs = [starter.communicate(timeout=60) for starter in starters]
+
+    for starter, (stdout, stderr) in zip(starters, outputs, strict=True):
+        assert starter.returncode == 0, stderr
+        assert stdout.startswith("postgresql ")
+        assert f"'HOST': '{development['DEV_DATABASE_DIR']}/data'" in stdout
+
+    written = shell(
+        "from django.db import connection\n"
+        "with connection.cursor() as cursor:\n"
+        "    cursor.execute('CREATE EXTENSION IF NOT EXISTS pg_trgm')\n"
+        "    cursor.execute('CREATE EXTENSION IF NOT EXISTS unaccent')\n"
+        "    cursor.execute('CREATE TABLE greeting (text varchar)')\n"
+        "    cursor.execute(\"INSERT INTO greeting VALUES (unaccent('Grüße aus Zürich'))\")",
+        development,
+    )
+    assert written.returncode == 0, written.stderr
+
+    read = shell(
+        "from django.db import connection\n"
+        "with connection.cursor() as cursor:\n"
+        "    cursor.execute('SELECT text, word_similarity(%s, text) FROM greeting', ['Zurich'])\n"
+        "    print(cursor.fetchall())",
+        development,
+    )
+    assert read.returncode == 0, read.stderr
+    assert read.stdout.strip() == "[('Grusse aus Zurich', 1.0)]"
+
+
+def test_without_the_embedded_server_the_settings_say_what_to_do(monkeypatch):
+    monkeypatch.setitem(sys.modules, "embedded_postgres", None)  # as if not installed
+
+    with pytest.raises(ImproperlyConfigured, match="set DATABASE_URL"):
+        devdatabase.embedded_postgres()
 
 
 @pytest.mark.parametrize(

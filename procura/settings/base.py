@@ -125,22 +125,25 @@ TEMPLATES = [
 
 # Data
 
-DATABASE_URL = url_setting(
-    "DATABASE_URL",
-    {"postgres", "postgresql", "sqlite"},
-    default=dev_default(f"sqlite:///{BASE_DIR / 'db.sqlite3'}"),
-)
-DATABASES = {"default": env.db_url_config(DATABASE_URL)}
-if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
-    # A pool per process, opened after gunicorn or Celery has forked.
-    DATABASES["default"].setdefault("OPTIONS", {})["pool"] = {
-        "min_size": 1,
-        "max_size": 8,
-        "timeout": 10,
-    }
-    # The pool tests a connection before lending it, so that after a database restart
-    # no request gets a dead one.
-    DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
+DATABASE_URL = url_setting("DATABASE_URL", {"postgres", "postgresql"}, default=dev_default(""))
+if DATABASE_URL:
+    DATABASES = {"default": env.db_url_config(DATABASE_URL)}
+else:
+    # Development: an embedded PostgreSQL server in the project folder, started when it is
+    # not running. Imported here only, since production installs no dev dependency.
+    from procura.devdatabase import database_settings
+
+    DEV_DATABASE_DIR = env.path("DEV_DATABASE_DIR", default=BASE_DIR / ".postgres")
+    DATABASES = {"default": database_settings(Path(DEV_DATABASE_DIR))}
+# A pool per process, opened after gunicorn or Celery has forked.
+DATABASES["default"].setdefault("OPTIONS", {})["pool"] = {
+    "min_size": 1,
+    "max_size": 8,
+    "timeout": 10,
+}
+# The pool tests a connection before lending it, so that after a database restart
+# no request gets a dead one.
+DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 REDIS_URL = url_setting("REDIS_URL", {"redis", "rediss"}, default=dev_default(""))

@@ -17,8 +17,7 @@ class Command(BaseCommand):
     help = "Checks that the database, cache and broker answer; creates the database if missing."
 
     def handle(self, *args, **options):
-        if connection.vendor == "postgresql":
-            self.ensure_database()
+        self.ensure_database()
         down = [name for name, up in health.report().items() if not up]
         if down:
             raise CommandError(f"Not reachable: {', '.join(down)}. {HINT}")
