@@ -1,42 +1,84 @@
-# The portal's commands. `make run` needs only Python 3.11: everything else (uv
-# included) is installed into the project folder. `make test` also needs
-# Node.js (npm) for axe-core and Debian's chromium for the browser tests.
+# The portal's commands. `make run` needs only Python 3.11: everything else (uv and
+# the development database included) is installed into the project folder. `make test`
+# also needs Node.js (npm) for axe-core, and installs Debian's chromium for the browser
+# tests when it is missing.
+#
+# Each step runs only when its inputs changed since it last ran, so that a second
+# `make run` is quick: the files they leave behind (a stamp where there is none) are
+# make's targets.
 
 PYTHON ?= python3.11
 UV_VERSION := 0.13.8
 UV := .tools/bin/uv
 VENV := .venv
 BIN := $(VENV)/bin
+SYNCED := $(VENV)/.synced
+CATALOGUES := $(patsubst %.po,%.mo,$(wildcard locale/*/LC_MESSAGES/django.po))
 BROWSER_TOOLS := tests/browser/node_modules/axe-core/axe.min.js
 PORT ?= 8000
+
+# Without DATABASE_URL, development runs on an embedded PostgreSQL server kept here
+# (procura/devdatabase.py); the settings read the same variable.
+DEV_DATABASE_DIR ?= .postgres
+MIGRATIONS := $(wildcard */migrations/0*.py)
+DEMO := $(wildcard demo/*.py demo/data/*.yaml)
+# The embedded server keeps the stamps of the migrations and the demo in its data
+# directory, so that a new database is filled again. A database that DATABASE_URL names
+# may be emptied or replaced behind make's back: it is brought up to date at every run.
+ifdef DATABASE_URL
+MIGRATED := always-migrate
+DEMO_LOADED := always-load-demo
+.PHONY: $(MIGRATED) $(DEMO_LOADED)
+else
+MIGRATED := $(DEV_DATABASE_DIR)/data/migrated
+DEMO_LOADED := $(DEV_DATABASE_DIR)/data/demo-loaded
+endif
+STAMP = $(if $(DATABASE_URL),,touch $@)
 
 # The test settings use the local Postgres and Redis unless DATABASE_URL and
 # REDIS_URL say otherwise.
 TEST_ENV := DJANGO_SETTINGS_MODULE=procura.settings.test
 LINT := $(BIN)/ruff check . && $(BIN)/ruff format --check .
 
-.PHONY: install run test bench lint format messages broker worker beat
+.PHONY: install run stop test bench lint format messages broker worker beat
 
 $(UV):
 	$(PYTHON) -m venv .tools
 	.tools/bin/pip install --quiet --disable-pip-version-check uv==$(UV_VERSION)
 
-install: $(UV)
+$(SYNCED): pyproject.toml uv.lock | $(UV)
 	$(UV) sync --locked --quiet
-	$(BIN)/pybabel compile --domain django --directory locale --statistics
+	touch $@
 
-run: export DEBUG = true
-run: install
+%.mo: %.po | $(SYNCED)
+	$(BIN)/pybabel compile --domain django --input-file $< --output-file $@ --statistics
+
+install: $(SYNCED) $(CATALOGUES)
+
+run $(MIGRATED) $(DEMO_LOADED): export DEBUG = true
+
+# Third-party apps' migrations come with the packages.
+$(MIGRATED): $(MIGRATIONS) $(SYNCED)
 	$(BIN)/python manage.py migrate --no-input
+	$(STAMP)
+
+$(DEMO_LOADED): $(MIGRATED) $(DEMO)
 	$(BIN)/python manage.py load_demo
+	$(STAMP)
+
+# The embedded server keeps running after runserver: `make stop` stops it.
+run: install $(DEMO_LOADED)
 	$(BIN)/python manage.py runserver 127.0.0.1:$(PORT)
+
+stop:
+	$(BIN)/python -m procura.devdatabase stop $(DEV_DATABASE_DIR)
 
 $(BROWSER_TOOLS): tests/browser/package.json tests/browser/package-lock.json
 	npm ci --prefix tests/browser --silent --no-audit --no-fund
 	touch $@
 
 test: install $(BROWSER_TOOLS)
-	@test -x /usr/bin/chromium || { echo "The browser tests need Debian's chromium: apt-get install chromium"; exit 1; }
+	@test -x /usr/bin/chromium || { apt-get update --quiet=2 && DEBIAN_FRONTEND=noninteractive apt-get install --yes --quiet=2 --no-install-recommends chromium; }
 	$(TEST_ENV) $(BIN)/python manage.py check_services
 	$(LINT)
 	$(TEST_ENV) $(BIN)/python manage.py makemigrations --check --dry-run
