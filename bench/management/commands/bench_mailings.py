@@ -12,10 +12,11 @@ from aiosmtpd.controller import Controller
 from django.conf import settings
 from django.core.mail import get_connection
 from django.core.management import call_command
-from django.core.management.base import BaseCommand, CommandError
+from django.core.management.base import BaseCommand
 from django.db import connection
 from django.utils import timezone
 
+from demo.guard import require_bench_database
 from events import mailings
 from events.models import Delivery, Event, Mailing, Registration
 from procura.celery import app
@@ -41,8 +42,7 @@ class Command(BaseCommand):
         parser.add_argument("--json", dest="json_path", help="Also write the figures here.")
 
     def handle(self, *args, recipients, workers, json_path, **options):
-        if "bench" not in connection.settings_dict["NAME"]:
-            raise CommandError("Run it on a database of its own, whose name says bench.")
+        require_bench_database("bench_mailings")
         call_command("migrate", verbosity=0)
         server = Counter()
         with socket.socket() as probe:

@@ -4,10 +4,10 @@
 import json
 
 from django.core.management.base import BaseCommand, CommandError
-from django.db import connection
 
 from bench import queries
 from bench.report import queries_table
+from demo.guard import require_bench_database
 
 
 class Command(BaseCommand):
@@ -23,8 +23,7 @@ class Command(BaseCommand):
         parser.add_argument("--json", dest="json_path", help="Also write the figures here.")
 
     def handle(self, *args, scale, renders, json_path, **options):
-        if "bench" not in connection.settings_dict["NAME"]:
-            raise CommandError("Run it on a database of its own, whose name says bench.")
+        require_bench_database("bench_pages")
         figures = queries.measure((1, scale), renders)
         self.stdout.write(queries_table(figures))
         if json_path:
