@@ -5,8 +5,11 @@ PostgreSQL server, started by whichever command needs it first.
 """
 
 import os
+import shutil
 import subprocess
 import sys
+import tempfile
+from pathlib import Path
 
 import pytest
 from django.conf import settings
@@ -41,11 +44,14 @@ def manage(*args, **environment):
 
 
 @pytest.fixture(scope="module")
-def development(tmp_path_factory):
+def development():
     """The quickstart's environment, with an embedded server of its own, stopped afterwards."""
-    directory = tmp_path_factory.mktemp("postgres")
+    # Not in pytest's own temporary folder: run as root, the server runs as a user of its
+    # own, and another pytest session closes that folder to other users.
+    directory = Path(tempfile.mkdtemp(prefix="procura-postgres-"))
     yield {"DEBUG": "true", "DEV_DATABASE_DIR": str(directory)}
     devdatabase.stop(directory)
+    shutil.rmtree(directory)
 
 
 def shell(command, environment):
