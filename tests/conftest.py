@@ -30,6 +30,7 @@ from allauth.mfa.totp.internal.auth import TOTP, generate_totp_secret
 from celery.contrib.testing.worker import start_worker
 from django.core.cache import cache
 from django.core.management import call_command
+from django.test import override_settings
 
 from awards.models import Phase
 from events.models import Organisation, Partner, Quote, Session, Speaker
@@ -148,12 +149,19 @@ def celery_worker():
 
 
 @pytest.fixture
-def demo_output(settings, db):
-    """What the second of two runs of load_demo prints: loading twice must duplicate nothing."""
-    settings.DEBUG = True
-    call_command("load_demo", stdout=io.StringIO())
+def demo(db):
+    """The demo content, as `make run` loads it (load_demo runs only in development).
+    With the live server of the browser tests, the database is a transactional one."""
+    with override_settings(DEBUG=True):
+        call_command("load_demo", stdout=io.StringIO())
+
+
+@pytest.fixture
+def demo_output(demo):
+    """What a second run of load_demo prints: loading twice must duplicate nothing."""
     printed = io.StringIO()
-    call_command("load_demo", stdout=printed)
+    with override_settings(DEBUG=True):
+        call_command("load_demo", stdout=printed)
     return printed.getvalue()
 
 

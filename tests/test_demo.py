@@ -7,7 +7,7 @@ from allauth.account.models import EmailAddress
 from django.contrib.auth import get_user_model
 from django.core.management import CommandError, call_command
 
-from demo import accounts as demo
+from demo import accounts
 
 pytestmark = pytest.mark.django_db
 
@@ -24,9 +24,9 @@ def test_load_demo_twice_duplicates_nothing(settings):
     load_demo()
     output = load_demo()
 
-    assert get_user_model().objects.filter(email=demo.STAFF_EMAIL).count() == 1
-    assert EmailAddress.objects.filter(email=demo.STAFF_EMAIL).count() == 1
-    assert f"{demo.STAFF_EMAIL} / {demo.STAFF_PASSWORD}" in output
+    assert get_user_model().objects.filter(email=accounts.STAFF_EMAIL).count() == 1
+    assert EmailAddress.objects.filter(email=accounts.STAFF_EMAIL).count() == 1
+    assert f"{accounts.STAFF_EMAIL} / {accounts.STAFF_PASSWORD}" in output
 
 
 def test_demo_staff_can_sign_in_to_the_admin(client, settings):
@@ -36,7 +36,7 @@ def test_demo_staff_can_sign_in_to_the_admin(client, settings):
 
     response = client.post(
         "/en/accounts/login/",
-        {"login": demo.STAFF_EMAIL, "password": demo.STAFF_PASSWORD, "next": "/en/admin/"},
+        {"login": accounts.STAFF_EMAIL, "password": accounts.STAFF_PASSWORD, "next": "/en/admin/"},
     )
 
     assert response["Location"] == "/en/admin/"

@@ -5,12 +5,9 @@ Every page a test opens is watched: a JavaScript error, a message on the console
 request to any host but the portal fails the test. Requests to other hosts are also
 refused, as where CDNs are blocked."""
 
-import io
 from urllib.parse import urlsplit
 
 import pytest
-from django.core.management import call_command
-from django.test import override_settings
 from django.utils import translation
 from playwright.sync_api import expect, sync_playwright
 
@@ -50,12 +47,6 @@ def browser():
 def _served_media(settings):
     """Uploaded files, served as the proxy in front of the portal serves them."""
     settings.ROOT_URLCONF = "tests.browser.urls"
-
-
-@pytest.fixture
-def demo(transactional_db):
-    with override_settings(DEBUG=True):
-        call_command("load_demo", stdout=io.StringIO())
 
 
 class Problems:
