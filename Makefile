@@ -21,7 +21,7 @@ PORT ?= 8000
 # (procura/devdatabase.py); the settings read the same variable.
 DEV_DATABASE_DIR ?= .postgres
 MIGRATIONS := $(wildcard */migrations/0*.py)
-DEMO := $(wildcard demo/*.py demo/data/*.yaml)
+DEMO := $(wildcard demo/*.py demo/management/commands/*.py demo/data/*.yaml)
 # The embedded server keeps the stamps of the migrations and the demo in its data
 # directory, so that a new database is filled again. A database that DATABASE_URL names
 # may be emptied or replaced behind make's back: it is brought up to date at every run.
@@ -68,6 +68,7 @@ $(DEMO_LOADED): $(MIGRATED) $(DEMO)
 
 # The embedded server keeps running after runserver: `make stop` stops it.
 run: install $(DEMO_LOADED)
+	@echo "Demo accounts are in demo/data/accounts.yaml; staff sign in at http://127.0.0.1:$(PORT)/en/admin/"
 	$(BIN)/python manage.py runserver 127.0.0.1:$(PORT)
 
 stop:

@@ -246,17 +246,18 @@ class RegistrationAdmin(admin.ModelAdmin):
             _("Registrations cancelled: %(count)d."),
         )
 
+    # Columns named alike in every language, as in the governments' export.
     export_csv = export_action(
         "registrations.csv",
         [
-            (_("event"), "event.slug"),
-            (_("name"), "name"),
-            (_("email"), "email"),
-            (_("organisation"), "organisation"),
-            (_("government"), "government.slug"),
-            (_("language"), "language"),
-            (_("status"), "status"),
-            (_("registered"), "created"),
+            ("event", "event.slug"),
+            ("name", "name"),
+            ("email", "email"),
+            ("organisation", "organisation"),
+            ("government", "government.slug"),
+            ("language", "language"),
+            ("status", "status"),
+            ("registered", "created"),
         ],
         description=_("Export the selected registrations as CSV"),
     )

@@ -118,21 +118,25 @@ class MemberGovernmentAdmin(TranslationStatusAdmin, TabbedTranslationAdmin):
         ),
     ]
 
+    # The columns are named by their fields, in every language: the file is data for
+    # spreadsheets and scripts, whose column names must not change with the admin's language.
     export_csv = export_action(
         "member-governments.csv",
         [
-            (_("slug"), "slug"),
-            # One column per language, named by its field, as each name's language is its own.
-            *((name, name) for name in localized(["name"])),
-            (_("country"), "country"),
-            (_("level"), "level"),
-            (_("status"), "status"),
-            (_("joined"), "joined"),
-            (_("website"), "website"),
-            (_("population"), "population"),
-            (_("contact_name"), "contact_name"),
-            (_("contact_email"), "contact_email"),
-            (_("contact_phone"), "contact_phone"),
+            (field, field)
+            for field in [
+                "slug",
+                *localized(["name"]),
+                "country",
+                "level",
+                "status",
+                "joined",
+                "website",
+                "population",
+                "contact_name",
+                "contact_email",
+                "contact_phone",
+            ]
         ],
         description=_("Export the selected governments as CSV"),
         order_by=("country", "name_en"),
