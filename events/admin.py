@@ -201,12 +201,22 @@ class OrganisationAdmin(TranslationStatusAdmin, TabbedTranslationAdmin):
 
 @admin.register(Registration)
 class RegistrationAdmin(admin.ModelAdmin):
-    list_display = ["name", "email", "event", "status", "government", "language", "created"]
+    # Pending: the address is not confirmed yet; "held until" shows whether its place is kept.
+    list_display = [
+        "name",
+        "email",
+        "event",
+        "status",
+        "held_until",
+        "government",
+        "language",
+        "created",
+    ]
     list_filter = ["status", "language", "event"]
     list_select_related = ["event", "government"]
     search_fields = ["name", "email", "organisation"]
     autocomplete_fields = ["government", "user"]
-    readonly_fields = ["created"]
+    readonly_fields = ["created", "held_until"]
     actions = ["confirm", "move_to_waiting_list", "cancel", "export_csv"]
 
     def has_add_permission(self, request):

@@ -1,5 +1,8 @@
 """Forms of the events pages: the list's filters and registration."""
 
+import unicodedata
+
+from allauth.account.models import EmailAddress
 from django import forms
 from django.contrib.auth.models import AnonymousUser
 from django.core.exceptions import ValidationError
@@ -7,7 +10,7 @@ from django.utils.translation import gettext_lazy as _
 
 from events import services
 from events.models import Event, EventKind, Registration
-from members.models import Country, MemberGovernment, User
+from members.models import Country, Official, User
 from procura.uploads import check_size, is_office_document, is_pdf
 
 
@@ -39,34 +42,66 @@ class EventFilterForm(forms.Form):
         return events
 
 
+# Control characters and the line and paragraph separators.
+CONTROLS = {"Cc", "Zl", "Zp"}
+
+
+class OneLineField(forms.CharField):
+    """Text that goes into mails: line breaks and control characters become single spaces."""
+
+    def to_python(self, value):
+        text = "".join(" " if unicodedata.category(c) in CONTROLS else c for c in str(value or ""))
+        return super().to_python(" ".join(text.split()))
+
+
 class RegistrationForm(forms.ModelForm):
+    """Registration of the person at the keyboard: an official's government comes from their
+    account, never from the form."""
+
     class Meta:
         model = Registration
-        fields = ["name", "email", "organisation", "government", "language"]
-        labels = {"government": _("Member government (if you work for one)")}
+        fields = ["name", "email", "organisation", "language"]
+        field_classes = {"name": OneLineField, "organisation": OneLineField}
 
-    def __init__(self, *args, **kwargs):
+    def __init__(self, *args, user: User | AnonymousUser, **kwargs):
+        official = getattr(user, "official", None)
+        kwargs["initial"] = kwargs.get("initial", {}) | self.initial_for(user, official)
         super().__init__(*args, **kwargs)
-        self.fields["government"].queryset = MemberGovernment.objects.listed()
+        self.user = user
+        self.government = official.government if official is not None else None
         self.fields["language"].help_text = _("We write to you in this language.")
 
     @staticmethod
-    def initial_for(user: User | AnonymousUser, language: str) -> dict:
-        """What the form knows of the person: their account, and their government if they are
-        an official."""
-        initial = {"language": language}
+    def initial_for(user: User | AnonymousUser, official: Official | None) -> dict:
+        """What the form knows of the person: their account, and their government's name
+        if they are an official."""
+        initial = {}
         if user.is_authenticated:
             initial |= {"name": user.get_full_name(), "email": user.email}
-        official = getattr(user, "official", None)
         if official is not None:
-            initial |= {"government": official.government, "language": official.language}
+            initial |= {"organisation": str(official.government), "language": official.language}
         return initial
 
-    def register(self, event: Event, user: User | AnonymousUser) -> Registration | None:
+    @property
+    def address_is_verified(self) -> bool:
+        """The valid form's address is the signed-in person's own, verified one: no need to
+        confirm it by mail."""
+        return (
+            self.user.is_authenticated
+            and EmailAddress.objects.filter(
+                user=self.user, email__iexact=self.cleaned_data["email"], verified=True
+            ).exists()
+        )
+
+    def register(self, event: Event, verified: bool) -> Registration | None:
         """Register the valid form's person; a refusal of the event becomes the form's error."""
         try:
             return services.register(
-                event, user=user if user.is_authenticated else None, **self.cleaned_data
+                event,
+                verified=verified,
+                user=self.user if self.user.is_authenticated else None,
+                government=self.government,
+                **self.cleaned_data,
             )
         except ValidationError as error:
             self.add_error(None, error)

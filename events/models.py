@@ -7,7 +7,7 @@ from django.db import models
 from django.db.models import Q
 from django.db.models.functions import Lower
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import formats, timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
@@ -63,10 +63,19 @@ class EventQuerySet(models.QuerySet):
         return self.filter(published=True)
 
     def with_confirmed_count(self):
+        """Events with their confirmed seats and the places held for people who have yet to
+        confirm their address; both count against the capacity."""
         return self.annotate(
             confirmed_count=models.Count(
                 "registrations", filter=Q(registrations__status="confirmed")
-            )
+            ),
+            held_count=models.Count(
+                "registrations",
+                filter=Q(
+                    registrations__status="pending",
+                    registrations__held_until__gt=timezone.now(),
+                ),
+            ),
         )
 
     def upcoming(self):
@@ -169,7 +178,7 @@ class Event(models.Model):
         return timezone.localtime(moment, self.zone) if moment else None
 
     def registration_state(self, now=None) -> str:
-        """Needs `confirmed_count` (see EventQuerySet.with_confirmed_count)."""
+        """Needs `confirmed_count` and `held_count` (see EventQuerySet.with_confirmed_count)."""
         now = now or timezone.now()
         if self.audience == Audience.NOBODY:
             return RegistrationState.NONE
@@ -177,7 +186,8 @@ class Event(models.Model):
             return RegistrationState.NOT_OPEN
         if now >= (self.registration_closes or self.starts):
             return RegistrationState.CLOSED
-        if self.capacity is not None and self.confirmed_count >= self.capacity:
+        taken = self.confirmed_count + self.held_count
+        if self.capacity is not None and taken >= self.capacity:
             return RegistrationState.WAITING_LIST if self.waiting_list else RegistrationState.FULL
         return RegistrationState.OPEN
 
@@ -365,6 +375,7 @@ class Document(models.Model):
 
 
 class RegistrationStatus(models.TextChoices):
+    PENDING = "pending", _("Address not confirmed yet")
     CONFIRMED = "confirmed", _("Confirmed")
     WAITING = "waiting", _("On the waiting list")
     CANCELLED = "cancelled", _("Cancelled")
@@ -397,6 +408,8 @@ class Registration(models.Model):
         _("preferred language"), max_length=10, choices=settings.LANGUAGES, default="en"
     )
     status = models.CharField(_("status"), max_length=20, choices=RegistrationStatus.choices)
+    # A pending registrant's place, kept from others until they confirm their address.
+    held_until = models.DateTimeField(_("place held until"), null=True, blank=True)
     created = models.DateTimeField(_("registered"), default=timezone.now)
 
     class Meta:
@@ -415,6 +428,22 @@ class Registration(models.Model):
 
     def __str__(self):
         return f"{self.name} · {self.event}"
+
+    @property
+    def is_held(self) -> bool:
+        """A pending registrant whose place is still kept for them."""
+        return (
+            self.status == RegistrationStatus.PENDING
+            and self.held_until is not None
+            and self.held_until > timezone.now()
+        )
+
+    def held_until_local(self) -> str:
+        """Until when the place is held, on the event's clock, as the active language writes
+        a date and a time."""
+        moment = self.event.local(self.held_until)
+        date = formats.date_format(moment, "DATE_FORMAT")
+        return f"{date} {formats.time_format(moment, 'TIME_FORMAT')} ({self.event.time_zone})"
 
 
 class MailingKind(models.TextChoices):

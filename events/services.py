@@ -1,10 +1,13 @@
-"""Registration for events: capacity, the waiting list, cancellation and the mails."""
+"""Registration for events: capacity, held places, the waiting list, cancellation and the
+mails."""
+
+import datetime
 
 from django.core import signing
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.urls import reverse
-from django.utils import translation
+from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 
 from events.calendar import calendar
@@ -12,6 +15,10 @@ from events.models import Event, Registration, RegistrationState, RegistrationSt
 from procura.mail import send_in_language
 
 CANCEL_SALT = "events.registration.cancel"
+CONFIRM_SALT = "events.registration.confirm"
+# How long a place is kept for someone who has yet to confirm their address by the mailed
+# link; after that it counts no more and beat gives it to the waiting list.
+HOLD = datetime.timedelta(hours=2)
 
 REFUSALS = {
     RegistrationState.NONE: _("This event takes no registrations on the portal."),
@@ -21,54 +28,129 @@ REFUSALS = {
 }
 
 
+def locked_event(event_id: int) -> Event:
+    """The event, its row locked, with its seat counts: nobody else takes a seat meanwhile."""
+    event = Event.objects.select_for_update().get(pk=event_id)
+    registrations = event.registrations.all()
+    event.confirmed_count = registrations.filter(status=RegistrationStatus.CONFIRMED).count()
+    event.held_count = registrations.filter(
+        status=RegistrationStatus.PENDING, held_until__gt=timezone.now()
+    ).count()
+    return event
+
+
 @transaction.atomic
-def register(event: Event, **details) -> Registration:
+def register(event: Event, *, verified: bool, **details) -> Registration:
     """Register a person: a seat if one is free, else the waiting list, else a refusal.
 
-    The event's row is locked, so two people can never take the last seat at once."""
-    event = Event.objects.select_for_update().get(pk=event.pk)
-    event.confirmed_count = event.registrations.filter(status=RegistrationStatus.CONFIRMED).count()
+    Without a `verified` address the registration waits for its confirmation, its place
+    held for HOLD. The event's row is locked, so two people never take the last seat."""
+    event = locked_event(event.pk)
     state = event.registration_state()
     if state in REFUSALS:
         raise ValidationError(REFUSALS[state], code=state)
     registered = event.registrations.exclude(status=RegistrationStatus.CANCELLED)
-    if registered.filter(email__iexact=details["email"]).exists():
+    earlier = registered.filter(email__iexact=details["email"]).first()
+    if earlier is not None and earlier.status != RegistrationStatus.PENDING:
         raise ValidationError(
             _("This email address is already registered for this event."), code="duplicate"
         )
-    status = (
-        RegistrationStatus.CONFIRMED
-        if state == RegistrationState.OPEN
-        else RegistrationStatus.WAITING
-    )
+    if earlier is not None:
+        # A new registration replaces an unconfirmed one, whose link then stops working;
+        # an unconfirmed address never blocks the person who owns it.
+        earlier.status = RegistrationStatus.CANCELLED
+        earlier.held_until = None
+        earlier.save(update_fields=["status", "held_until"])
+        event = locked_event(event.pk)
+        state = event.registration_state()
+    seat_free = state == RegistrationState.OPEN
+    if not verified:
+        registration = Registration.objects.create(
+            event=event,
+            status=RegistrationStatus.PENDING,
+            held_until=timezone.now() + HOLD if seat_free else None,
+            **details,
+        )
+        request_confirmation(registration)
+        return registration
+    status = RegistrationStatus.CONFIRMED if seat_free else RegistrationStatus.WAITING
     registration = Registration.objects.create(event=event, status=status, **details)
     notify(registration, status)
     return registration
 
 
 @transaction.atomic
+def confirm_address(registration: Registration) -> Registration:
+    """The registrant opened the mailed link: their held place becomes their seat; once the
+    hold has lapsed, a free seat or else the waiting list. Only a pending one changes."""
+    event = locked_event(registration.event_id)
+    registration.refresh_from_db()
+    if registration.status != RegistrationStatus.PENDING:
+        return registration
+    if registration.is_held:
+        confirm(registration)
+        return registration
+    state = event.registration_state()
+    if state == RegistrationState.OPEN:
+        confirm(registration)
+    elif state == RegistrationState.WAITING_LIST:
+        registration.status = RegistrationStatus.WAITING
+        registration.save(update_fields=["status"])
+        notify(registration, RegistrationStatus.WAITING)
+    else:
+        raise ValidationError(REFUSALS[state], code=state)
+    return registration
+
+
+@transaction.atomic
 def cancel(registration: Registration) -> None:
     """Cancel a registration; a freed seat goes to the first person on the waiting list."""
-    event = Event.objects.select_for_update().get(pk=registration.event_id)
+    locked_event(registration.event_id)
     registration.refresh_from_db()
     if registration.status == RegistrationStatus.CANCELLED:
         return
-    freed_a_seat = registration.status == RegistrationStatus.CONFIRMED
     registration.status = RegistrationStatus.CANCELLED
-    registration.save(update_fields=["status"])
-    if freed_a_seat and event.waiting_list:
-        first = event.registrations.filter(status=RegistrationStatus.WAITING).first()
-        if first is not None:
-            confirm(first)
+    registration.held_until = None
+    registration.save(update_fields=["status", "held_until"])
+    promote_waiting_list(registration.event_id)
+
+
+def promote_waiting_list(event_id: int) -> None:
+    """Give the free seats to the first people on the waiting list; the caller holds the
+    event's lock."""
+    event = locked_event(event_id)
+    if not event.waiting_list or event.capacity is None:
+        return
+    free = event.capacity - event.confirmed_count - event.held_count
+    if free <= 0:
+        return
+    for registration in event.registrations.filter(status=RegistrationStatus.WAITING)[:free]:
+        confirm(registration)
+
+
+def release_lapsed_holds() -> None:
+    """Beat's round: the places of people who did not confirm their address in time go to
+    the waiting list. Their registration stays pending; its link can still confirm it."""
+    lapsed = Registration.objects.filter(
+        status=RegistrationStatus.PENDING, held_until__lte=timezone.now()
+    )
+    for event_id in set(lapsed.values_list("event_id", flat=True)):
+        with transaction.atomic():
+            locked_event(event_id)
+            lapsed.filter(event_id=event_id).update(held_until=None)
+            promote_waiting_list(event_id)
 
 
 def confirm(registration: Registration) -> None:
-    """Give a seat to someone on the waiting list (or, from the admin, to anyone)."""
-    was_waiting = registration.status == RegistrationStatus.WAITING
+    """Give a seat to someone on the waiting list, or whose address is now confirmed (or,
+    from the admin, to anyone), and mail them."""
+    mail = {RegistrationStatus.WAITING: "promoted", RegistrationStatus.PENDING: "confirmed"}
+    kind = mail.get(registration.status)
     registration.status = RegistrationStatus.CONFIRMED
-    registration.save(update_fields=["status"])
-    if was_waiting:
-        notify(registration, "promoted")
+    registration.held_until = None
+    registration.save(update_fields=["status", "held_until"])
+    if kind is not None:
+        notify(registration, kind)
 
 
 def move_to_waiting_list(registration: Registration) -> None:
@@ -80,12 +162,29 @@ def cancel_token(registration: Registration) -> str:
     return signing.dumps(registration.pk, salt=CANCEL_SALT)
 
 
-def registration_for_token(token: str) -> Registration | None:
+def confirm_token(registration: Registration) -> str:
+    return signing.dumps(registration.pk, salt=CONFIRM_SALT)
+
+
+def registration_for_token(token: str, salt: str = CANCEL_SALT) -> Registration | None:
     try:
-        pk = signing.loads(token, salt=CANCEL_SALT)
+        pk = signing.loads(token, salt=salt)
     except signing.BadSignature:
         return None
     return Registration.objects.select_related("event").filter(pk=pk).first()
+
+
+def request_confirmation(registration: Registration) -> None:
+    """Mail the signed link that confirms the address, in the registrant's language; the
+    calendar comes with the confirmation."""
+    with translation.override(registration.language):
+        confirm_url = reverse("events:confirm", args=[confirm_token(registration)])
+    send_in_language(
+        registration.language,
+        "events/email/registration_pending",
+        registration.email,
+        {"registration": registration, "event": registration.event, "confirm_url": confirm_url},
+    )
 
 
 def notify(registration: Registration, kind: str) -> None:

@@ -1,4 +1,4 @@
-"""Beat's tasks for events: thin wrappers around events.mailings.
+"""Beat's tasks for events: thin wrappers around events.mailings and events.services.
 
 The workers' own task, `send_deliveries`, lives in events/mailings.py beside the service it
 wraps; importing mailings here registers it when the worker imports this module.
@@ -6,7 +6,7 @@ wraps; importing mailings here registers it when the worker imports this module.
 
 from celery import shared_task
 
-from events import mailings
+from events import mailings, services
 
 
 @shared_task
@@ -17,3 +17,8 @@ def resume_mailings() -> None:
 @shared_task
 def send_reminders() -> None:
     mailings.create_reminders()
+
+
+@shared_task
+def release_lapsed_holds() -> None:
+    services.release_lapsed_holds()

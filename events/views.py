@@ -2,8 +2,10 @@
 
 from itertools import groupby
 
+from allauth.core import ratelimit
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
@@ -16,8 +18,9 @@ from django.views.decorators.http import require_GET, require_http_methods
 from events import mailings, services
 from events.calendar import calendar
 from events.forms import EventFilterForm, RegistrationForm
-from events.models import Audience, Event, PartnerRole, RegistrationStatus
+from events.models import Audience, Event, PartnerRole, Registration, RegistrationStatus
 from procura.caching import public_page
+from procura.previews import can_preview
 
 PAGE_SIZE = 20
 THANKS = {
@@ -30,17 +33,32 @@ THANKS = {
         "to %(email)s."
     ),
 }
+# Keyed by whether a place is held for the registrant.
+PENDING_THANKS = {
+    True: gettext_lazy(
+        "Almost done: open the link we have sent to %(email)s to confirm your registration "
+        "for %(title)s. Your seat is held for you until %(time)s."
+    ),
+    False: gettext_lazy(
+        "Almost done: open the link we have sent to %(email)s to confirm your registration "
+        "for %(title)s; you will then join the waiting list."
+    ),
+}
+RATE_LIMITED = gettext_lazy(
+    "Too many registrations have come from your network or for this event in the last "
+    "hour. Please try again later."
+)
 # The registration button's state changes with the clock; a cached page is at most this old.
 DETAIL_TIMEOUT = 60
 
 
 def visible_events(request: HttpRequest):
-    """Published events; staff also see unpublished ones, to preview them."""
+    """Published events; staff who may preview events also see unpublished ones."""
     events = Event.objects.all()
-    return events if request.user.is_staff else events.published()
+    return events if can_preview(request, Event) else events.published()
 
 
-@public_page("events")
+@public_page("events", params=["year", "kind", "country", "page"])
 def event_list(request: HttpRequest) -> HttpResponse:
     published = Event.objects.published()
     years = [moment.year for moment in published.dates("starts", "year", order="DESC")]
@@ -108,16 +126,56 @@ def register(request: HttpRequest, slug: str) -> HttpResponse:
         context = {"event": event, "state": state, "officials_only": True}
         return render(request, "events/register.html", context, status=403)
     form = RegistrationForm(
-        request.POST or None,
-        initial=RegistrationForm.initial_for(request.user, request.LANGUAGE_CODE),
+        request.POST or None, user=request.user, initial={"language": request.LANGUAGE_CODE}
     )
-    registration = form.register(event, request.user) if form.is_valid() else None
-    if registration is not None:
-        thanks = THANKS[registration.status] % {"title": event.title, "email": registration.email}
-        messages.success(request, thanks)
-        return redirect(event)
+    limited = False
+    if form.is_valid():
+        verified = form.address_is_verified
+        # Only registrations that mail an unconfirmed address count (ACCOUNT_RATE_LIMITS).
+        limited = not verified and not ratelimit.consume(
+            request, action="register_for_event", key=f"event:{event.pk}"
+        )
+        if limited:
+            form.add_error(None, RATE_LIMITED)
+        elif (registration := form.register(event, verified)) is not None:
+            messages.success(request, thanks(registration))
+            return redirect(event)
+    status = 429 if limited else 400 if form.errors else 200
     context = {"event": event, "state": state, "form": form}
-    return render(request, "events/register.html", context, status=400 if form.errors else 200)
+    return render(request, "events/register.html", context, status=status)
+
+
+def thanks(registration: Registration) -> str:
+    """What the registrant reads once registered: where they stand and where we wrote."""
+    if registration.status == RegistrationStatus.PENDING:
+        message = PENDING_THANKS[registration.is_held]
+    else:
+        message = THANKS[registration.status]
+    return message % {
+        "title": registration.event.title,
+        "email": registration.email,
+        "time": registration.held_until_local() if registration.is_held else "",
+    }
+
+
+@require_http_methods(["GET", "POST"])
+def confirm(request: HttpRequest, token: str) -> HttpResponse:
+    """The signed link mailed to an unconfirmed registrant. Its button confirms the address:
+    opening it alone does not, as mail scanners open the links of the mails they check."""
+    registration = services.registration_for_token(token, services.CONFIRM_SALT)
+    if registration is None:
+        return render(request, "events/confirm.html", {"forged": True}, status=404)
+    refusal = None
+    if request.method == "POST" and registration.status == RegistrationStatus.PENDING:
+        try:
+            registration = services.confirm_address(registration)
+        except ValidationError as error:
+            refusal = error.messages[0]
+        else:
+            messages.success(request, thanks(registration))
+            return redirect(registration.event)
+    context = {"registration": registration, "event": registration.event, "refusal": refusal}
+    return render(request, "events/confirm.html", context, status=400 if refusal else 200)
 
 
 @require_http_methods(["GET", "POST"])
