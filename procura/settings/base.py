@@ -231,6 +231,11 @@ MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
 MFA_TOTP_ISSUER = "Procura+ East Asia"
 MFA_TOTP_TOLERANCE = 1  # one 30-second step either way, for phones whose clock drifts
 # Staff must protect the admin with a TOTP code; the demo staff account of a
+# allauth keeps its own limits beside these. Registering for an event with an address still to
+# confirm by mail: 10 an hour per client address, across events (an office registering its
+# colleagues), and 100 an hour per event from everyone, which bounds the mail to strangers
+# and the places held (events/views.py).
+ACCOUNT_RATE_LIMITS = {"register_for_event": "10/h/ip,100/h/key"}
 # development machine may go without.
 STAFF_REQUIRE_TWO_FACTOR = env.bool("STAFF_REQUIRE_TWO_FACTOR", default=not DEBUG)
 
@@ -289,6 +294,8 @@ SECURE_SSL_REDIRECT = env.bool("SECURE_SSL_REDIRECT", default=not DEBUG)
 SECURE_REDIRECT_EXEMPT = [r"^healthz$"]  # load balancers probe over plain HTTP
 SECURE_HSTS_SECONDS = 0 if DEBUG else 365 * 24 * 3600
 SECURE_HSTS_INCLUDE_SUBDOMAINS = not DEBUG
+    # Places held for registrants who did not confirm their address in time.
+    "release-lapsed-holds": {"task": "events.tasks.release_lapsed_holds", "schedule": 5 * 60.0},
 SECURE_HSTS_PRELOAD = not DEBUG
 SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
 SESSION_COOKIE_SECURE = not DEBUG
