@@ -16,6 +16,7 @@ from awards.forms import ApplicationForm, ScoreForm
 from awards.models import RESULTS, Application, AwardEdition, JuryMember, Phase
 from members.models import MembershipStatus, Official
 from procura.caching import public_page
+from procura.previews import can_preview
 
 # The call opens and closes with the clock; a cached page is at most this old.
 TIMEOUT = 60
@@ -52,8 +53,9 @@ def current_of(editions: list[AwardEdition]) -> AwardEdition | None:
 
 
 def results_visible(request: HttpRequest, edition: AwardEdition) -> bool:
-    """Everyone sees the results once announced; staff see them before, to prepare."""
-    return edition.is_announced or request.user.is_staff
+    """Everyone sees the results once announced; staff who may preview them see them before,
+    to prepare."""
+    return edition.is_announced or can_preview(request, Application)
 
 
 @public_page("awards", timeout=TIMEOUT)
@@ -80,7 +82,7 @@ def edition(request: HttpRequest, year: int) -> HttpResponse:
 @public_page("awards", "members")
 def case_study(request: HttpRequest, year: int, slug: str) -> HttpResponse:
     applications = Application.objects.filter(status__in=RESULTS)
-    if not request.user.is_staff:
+    if not can_preview(request, Application):
         applications = applications.in_results()
     application = get_object_or_404(
         applications.select_related("edition", "category", "government").prefetch_related(
@@ -89,7 +91,8 @@ def case_study(request: HttpRequest, year: int, slug: str) -> HttpResponse:
         edition__year=year,
         slug=slug,
     )
-    return render(request, "awards/case_study.html", {"application": application})
+    context = {"application": application, "preview": not application.edition.is_announced}
+    return render(request, "awards/case_study.html", context)
 
 
 def official_or_403(request: HttpRequest) -> Official:

@@ -26,11 +26,13 @@ from functools import partial
 import pytest
 from aiosmtpd.controller import Controller
 from allauth.account.models import EmailAddress
+from allauth.mfa.base.internal.flows import post_authentication
+from allauth.mfa.models import Authenticator
 from allauth.mfa.totp.internal.auth import TOTP, generate_totp_secret
 from celery.contrib.testing.worker import start_worker
 from django.core.cache import cache
 from django.core.management import call_command
-from django.test import override_settings
+from django.test import RequestFactory, override_settings
 
 from awards.models import Phase
 from events.models import Organisation, Partner, Quote, Session, Speaker
@@ -219,9 +221,24 @@ def sam(db):
 
 
 @pytest.fixture
-def staff_client(client, stella):
-    client.force_login(stella)
-    return client
+def totp_login(client):
+    """`totp_login(user)`: the client, signed in as `user` with their password and then their
+    TOTP code, as allauth's form signs in everyone who has an authenticator."""
+
+    def sign_in(user):
+        client.force_login(user)
+        request = RequestFactory().get("/")
+        request.session, request.user = client.session, user
+        post_authentication(request, Authenticator.objects.get(user=user, type="totp"))
+        request.session.save()
+        return client
+
+    return sign_in
+
+
+@pytest.fixture
+def staff_client(totp_login, stella):
+    return totp_login(stella)
 
 
 @pytest.fixture

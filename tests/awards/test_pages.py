@@ -89,7 +89,9 @@ def test_a_year_shows_its_results_in_order_once_announced(client, announced, lan
 
 
 @pytest.mark.parametrize("phase", [Phase.OPEN, Phase.JUDGING])
-def test_no_applicant_is_shown_before_the_announcement(client, announced, olivia, sam, phase):
+def test_no_applicant_is_shown_before_the_announcement(
+    client, announced, olivia, stella, totp_login, phase
+):
     announced.phase = phase
     announced.save()
 
@@ -104,7 +106,7 @@ def test_no_applicant_is_shown_before_the_announcement(client, announced, olivia
         case_study = client.get("/en/awards/2019/beijing-circular/")
         assert case_study.status_code == 404
 
-    client.force_login(sam)  # staff prepare the announcement
+    totp_login(stella)  # staff prepare the announcement
     response = client.get("/en/awards/2019/")
     assert "Reused office furniture" in response.content.decode()
     assert "Preview for ICLEI staff" in visible_text(response)

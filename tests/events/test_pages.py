@@ -44,11 +44,10 @@ def test_unpublished_events_are_not_listed(client, webinar):
     assert client.get("/en/events/draft/").status_code == 404
 
 
-def test_staff_preview_an_unpublished_event(client, stella):
+def test_staff_preview_an_unpublished_event(staff_client):
     EventFactory(slug="draft", title_en="Draft", published=False)
-    client.force_login(stella)
 
-    response = client.get("/en/events/draft/")
+    response = staff_client.get("/en/events/draft/")
 
     assert response.status_code == 200
     assert "Preview: this event is not published." in visible_text(response)

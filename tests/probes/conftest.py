@@ -35,13 +35,17 @@ PERSONAS = ["anonymous", "li", "minji", "kenji", "jae", "sam", "stella"]
 
 
 @pytest.fixture
-def act_as(client, request):
-    """`act_as(persona)`: the client, signed in afresh as that persona (or no one)."""
+def act_as(client, totp_login, request):
+    """`act_as(persona)`: the client, signed in afresh as that persona (or no one); staff
+    give their TOTP code, as they must to sign in."""
 
     def sign_in(persona: str):
         client.logout()
-        if persona != "anonymous":
-            client.force_login(request.getfixturevalue(persona))
+        user = None if persona == "anonymous" else request.getfixturevalue(persona)
+        if user is not None and user.is_staff:
+            totp_login(user)
+        elif user is not None:
+            client.force_login(user)
         return client
 
     return sign_in

@@ -21,8 +21,9 @@ from tests.probes.conftest import PERSONAS
 
 EVERYONE = frozenset(PERSONAS)
 NOBODY = frozenset()
-STAFF = frozenset({"sam", "stella"})  # staff preview what is not published yet
 SUPERUSER = frozenset({"stella"})
+# Staff who may view the content in the admin preview it before it is published; Sam may not.
+PREVIEWERS = SUPERUSER
 OFFICIALS = frozenset({"li", "minji"})
 JURY = frozenset({"kenji", "jae"})
 FORGED = "forged-0123456789"
@@ -56,11 +57,11 @@ def portal_probes(world) -> list[Probe]:
         Probe(links.invitation, EVERYONE),
         Probe(reverse("members:invitation", args=[FORGED]), NOBODY),
         Probe(reverse("events:detail", args=[forum.slug]), EVERYONE),
-        Probe(reverse("events:detail", args=[draft.slug]), STAFF),
+        Probe(reverse("events:detail", args=[draft.slug]), PREVIEWERS),
         Probe(reverse("events:event_calendar", args=[forum.slug]), EVERYONE),
         Probe(reverse("events:event_calendar", args=[draft.slug]), NOBODY),
         Probe(reverse("events:register", args=[forum.slug]), EVERYONE),
-        Probe(reverse("events:register", args=[draft.slug]), STAFF),
+        Probe(reverse("events:register", args=[draft.slug]), PREVIEWERS),
         Probe(reverse("events:register", args=[summit.slug]), OFFICIALS),
         Probe(links.cancel, EVERYONE),
         Probe(reverse("events:cancel", args=[FORGED]), NOBODY),
@@ -75,7 +76,7 @@ def portal_probes(world) -> list[Probe]:
         Probe(reverse("awards:score", args=[2030, world.seoul_entry.pk]), frozenset({"kenji"})),
         Probe(reverse("awards:score", args=[2031, draft_entry.pk]), NOBODY),
         Probe(reverse("awards:case_study", args=[2029, world.winner.slug]), EVERYONE),
-        Probe(reverse("awards:case_study", args=[2030, beijing_entry.slug]), STAFF),
+        Probe(reverse("awards:case_study", args=[2030, beijing_entry.slug]), PREVIEWERS),
         Probe(reverse("awards:case_study", args=[2031, draft_entry.slug]), NOBODY),
         Probe(links.confirm, EVERYONE, shows=email),
         Probe(reverse("account_confirm_email", args=[FORGED]), NOBODY, shows=email),
