@@ -1,9 +1,11 @@
 """How allauth behaves on this portal."""
 
 from allauth.account.adapter import DefaultAccountAdapter
+from django.conf import settings
 from django.utils import translation
 
 from members.models import Official
+from procura.site import absolute_url, current_site
 
 
 class AccountAdapter(DefaultAccountAdapter):
@@ -17,8 +19,17 @@ class AccountAdapter(DefaultAccountAdapter):
         return credentials.get("email", "").lower()
 
     def send_mail(self, template_prefix, email, context):
-        """Officials get allauth's mail, too, in the language they chose."""
+        """Officials get allauth's mail, too, in the language they chose. Its links (reset,
+        confirmation, sign-up) lead to SITE_URL: allauth builds them on the host the request
+        named, which any name in ALLOWED_HOSTS may be."""
         official = Official.objects.filter(user__email__iexact=email).only("language").first()
         language = official.language if official else translation.get_language()
+        links = {name: absolute_url(url) for name, url in context.items() if name.endswith("_url")}
+        context = {
+            **context,
+            **links,
+            "current_site": current_site(),
+            "site_url": settings.SITE_URL,
+        }
         with translation.override(language):
             super().send_mail(template_prefix, email, context)

@@ -23,7 +23,7 @@ PROPOSED = gettext_lazy(
 )
 
 
-@public_page("members")
+@public_page("members", params=["q", "country", "level", "page"])
 def directory(request: HttpRequest) -> HttpResponse:
     form = DirectoryFilterForm(request.GET)
     found = form.filter(MemberGovernment.objects.listed(), by_country=False)

@@ -3,18 +3,22 @@
 Each page names the kinds of content it shows ("members", "events", ...). Saving
 or deleting such content bumps that kind's version, and every cache key holds the
 versions, so a change reaches the next visitor at once without a list of keys to
-delete.
+delete. A page is keyed on its path and the query parameters its view reads, never the
+host: its absolute links name SITE_URL.
 """
 
 import hashlib
 import uuid
+from collections.abc import Sequence
 from functools import wraps
+from urllib.parse import urlencode
 
 from django.contrib import messages
 from django.contrib.staticfiles.storage import staticfiles_storage
 from django.core.cache import cache
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save
+from django.http import QueryDict
 
 TIMEOUT = 24 * 60 * 60
 
@@ -56,14 +60,27 @@ def page_key(kinds: tuple[str, ...], path: str) -> str:
     return f"page:{digest.hexdigest()}"
 
 
-def public_page(*kinds: str, timeout: int = TIMEOUT):
+def canonical_query(query: QueryDict, params: Sequence[str]) -> str:
+    """The query string of `params` alone, by name, each name's values in their order and
+    empty ones left out: every spelling of the same question gives the same string."""
+    return urlencode(
+        [(name, value) for name in sorted(params) for value in query.getlist(name) if value]
+    )
+
+
+def public_page(*kinds: str, params: Sequence[str] = (), timeout: int = TIMEOUT):
     """Serve the view's page from the cache to anonymous visitors, for `timeout` seconds at most.
 
+    `params` are the query parameters the view reads; it sees no other, so that junk added
+    to the address neither makes a page of its own nor shows in the cached page's links.
     The view must return a rendered response (not a TemplateResponse)."""
 
     def decorator(view):
         @wraps(view)
         def cached_view(request, *args, **kwargs):
+            query = canonical_query(request.GET, params)
+            request.GET = QueryDict(query)
+            request.META["QUERY_STRING"] = query
             # Signed-in people see their own links; a pending message must be shown.
             if (
                 request.method != "GET"

@@ -16,6 +16,7 @@ from django.views.decorators.http import require_GET
 
 from procura import health
 from procura.caching import public_page
+from procura.site import absolute_url
 
 # EcoProcura China 2018 in Beijing, where the network was launched.
 NETWORK_LAUNCH = {"launch_start": date(2018, 5, 16), "launch_end": date(2018, 5, 17)}
@@ -53,7 +54,7 @@ def robots_txt(request: HttpRequest) -> HttpResponse:
         "User-agent: *",
         "Disallow: /*/accounts/",
         "Disallow: /*/admin/",
-        f"Sitemap: {request.build_absolute_uri(reverse('sitemap'))}",
+        f"Sitemap: {absolute_url(reverse('sitemap'))}",
     ]
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain")
 

@@ -98,6 +98,41 @@ def test_portal_containers_reach_the_database_and_redis_services(service):
     assert environment["MEDIA_ROOT"] == "/app/media"
 
 
+def redis_options(service: str) -> dict[str, str]:
+    """The `--name value` options of a Redis service's command."""
+    words = command(service)
+    assert words[0] == "redis-server"
+    return {
+        name.removeprefix("--"): value for name, value in zip(words[1::2], words[2::2], strict=True)
+    }
+
+
+def test_the_brokers_redis_keeps_and_never_evicts_queued_tasks():
+    options = redis_options("redis")
+
+    assert options["appendonly"] == "yes"
+    assert options["maxmemory-policy"] == "noeviction"
+    assert "redis:/data" in SERVICES["redis"]["volumes"]
+
+
+def test_the_cache_has_a_redis_of_its_own_that_evicts_when_full():
+    options = redis_options("cache")
+
+    assert SERVICES["cache"]["image"] == "redis:7"
+    assert options["maxmemory"]
+    assert options["maxmemory-policy"] in {"allkeys-lru", "allkeys-lfu", "volatile-lru"}
+    assert options["appendonly"] == "no"
+    assert SERVICES["cache"]["healthcheck"]["test"]
+    assert "volumes" not in SERVICES["cache"]
+
+
+@pytest.mark.parametrize("service", PORTAL_SERVICES)
+def test_portal_containers_keep_their_cache_apart_from_the_broker(service):
+    assert SERVICES[service]["environment"]["CACHE_URL"] == "redis://cache:6379/0"
+    # web, worker and beat start after migrate, which starts after the services.
+    assert SERVICES["migrate"]["depends_on"]["cache"]["condition"] == "service_healthy"
+
+
 def test_data_lives_in_volumes():
     assert "postgres:/var/lib/postgresql/data" in SERVICES["db"]["volumes"]
     assert {"postgres", "redis", "media"} <= set(COMPOSE["volumes"])

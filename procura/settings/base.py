@@ -147,13 +147,17 @@ DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 REDIS_URL = url_setting("REDIS_URL", {"redis", "rediss"}, default=dev_default(""))
-if REDIS_URL:
+# The cache's own Redis, whose memory limit may evict cached pages but never a queued task.
+# Without it, the database after the broker's on the same server, so that clearing the
+# cache (FLUSHDB) can never drop queued tasks.
+CACHE_URL = url_setting(
+    "CACHE_URL", {"redis", "rediss"}, default=redis_database(REDIS_URL, 1) if REDIS_URL else ""
+)
+if CACHE_URL:
     CACHES = {
         "default": {
             "BACKEND": "django_redis.cache.RedisCache",
-            # The cache gets the database after the broker's, so that clearing
-            # the cache (FLUSHDB) can never drop queued tasks.
-            "LOCATION": redis_database(REDIS_URL, 1),
+            "LOCATION": CACHE_URL,
             "KEY_PREFIX": "procura",
             "OPTIONS": {
                 "SOCKET_CONNECT_TIMEOUT": 0.5,

@@ -7,6 +7,7 @@ from django.utils.translation import get_language, pgettext
 from modeltranslation.utils import build_localized_fieldname, resolution_order
 
 from procura.languages import language_links, without_language_prefix
+from procura.site import absolute_url
 
 register = template.Library()
 
@@ -19,15 +20,16 @@ def language_switcher(context):
 
 @register.inclusion_tag("includes/alternate_links.html", takes_context=True)
 def alternate_links(context):
-    """<link rel="alternate" hreflang> for each language; x-default is the path
-    without a prefix, which redirects to the visitor's best language."""
+    """<link rel="alternate" hreflang> for each language, on SITE_URL (the page may be cached
+    and shown to visitors of every host); x-default is the path without a prefix, which
+    redirects to the visitor's best language."""
     request = context.get("request")
     if request is None:
         return {"links": []}
     links = language_links(request.path)
     return {
-        "links": [(link.code, request.build_absolute_uri(link.url)) for link in links],
-        "default": request.build_absolute_uri(without_language_prefix(request.path)),
+        "links": [(link.code, absolute_url(link.url)) for link in links],
+        "default": absolute_url(without_language_prefix(request.path)),
     }
 
 
