@@ -1,5 +1,7 @@
 """Forms of the awards pages: an official's application and a jury member's scores."""
 
+from contextlib import contextmanager
+
 from django import forms
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
@@ -8,7 +10,7 @@ from awards import services
 from awards.models import TEXT_FIELDS, Application, Criterion, JuryMember, Score
 from awards.services import MAX_ATTACHMENTS, REQUIRED_TO_SUBMIT, text_of
 from members.models import Official
-from procura.images import ACCEPT, check
+from procura.images import ACCEPT, MAX_REQUEST_PIXELS, MAX_SIDE, check, within_request_pixels
 from procura.uploads import MultipleFileInput, MultipleUploadsMixin, check_size, is_pdf
 
 AMOUNTS = ["contract_value", "co2e_avoided", "savings_value"]
@@ -23,10 +25,11 @@ OTHER_FIELDS = [
 
 
 class AttachmentField(forms.FileField):
-    """A PDF or a PNG, JPEG, GIF or WebP image, recognised by its content."""
+    """A PDF or a PNG, JPEG, GIF or WebP image, recognised by its content; an image is only
+    decoded once the whole request is known to stay within its pixel bound."""
 
     max_bytes = 10 * 1024 * 1024
-    max_side = 8000
+    max_side = MAX_SIDE
 
     def to_python(self, data):
         upload = super().to_python(data)
@@ -34,15 +37,22 @@ class AttachmentField(forms.FileField):
             return None
         check_size(upload, self.max_bytes)
         if not is_pdf(upload):
-            try:
+            with not_an_image_is_a_format_error():
                 check(upload, max_bytes=self.max_bytes, max_side=self.max_side)
-            except forms.ValidationError as error:
-                if error.code != "not_an_image":
-                    raise
-                raise forms.ValidationError(
-                    _("Upload a PDF or a PNG, JPEG, GIF or WebP image."), code="format"
-                ) from None
         return upload
+
+
+@contextmanager
+def not_an_image_is_a_format_error():
+    """A file that is no image is told, as an attachment, that it may also be a PDF."""
+    try:
+        yield
+    except ValidationError as error:
+        if error.code != "not_an_image":
+            raise
+        raise ValidationError(
+            _("Upload a PDF or a PNG, JPEG, GIF or WebP image."), code="format"
+        ) from None
 
 
 class AttachmentsField(MultipleUploadsMixin, AttachmentField):
@@ -95,10 +105,15 @@ class ApplicationForm(forms.Form):
             label=_("Add attachments"),
             required=False,
             help_text=_(
-                "PDF documents and images (photos, charts), at most 10 MB each and "
-                "%(limit)s in all. Choose several at once."
+                "PDF documents and images (photos, charts), at most 10 MB and %(side)s pixels "
+                "each, %(limit)s in all, and %(pixels)s megapixels of images in one save. "
+                "Choose several at once."
             )
-            % {"limit": MAX_ATTACHMENTS},
+            % {
+                "side": f"{MAX_SIDE} × {MAX_SIDE}",
+                "limit": MAX_ATTACHMENTS,
+                "pixels": MAX_REQUEST_PIXELS // 10**6,
+            },
         )
         self.fields["remove"] = forms.ModelMultipleChoiceField(
             label=_("Remove attachments"),
@@ -122,6 +137,14 @@ class ApplicationForm(forms.Form):
                 _("An application may have at most %(limit)s attachments.")
                 % {"limit": MAX_ATTACHMENTS},
             )
+        self.prepared = []
+        # Images are decoded only once the request is known to stay within its pixel bound.
+        if within_request_pixels(self) and not self.errors:
+            try:
+                with not_an_image_is_a_format_error():
+                    self.prepared = [services.prepare(upload) for upload in data["attachments"]]
+            except ValidationError as error:
+                self.add_error("attachments", error)
         return data
 
     def changes(self) -> dict:
@@ -136,7 +159,7 @@ class ApplicationForm(forms.Form):
                 self.application,
                 official,
                 self.changes(),
-                self.cleaned_data["attachments"],
+                self.prepared,
                 self.cleaned_data["remove"],
                 submitting=self.submitting,
             )

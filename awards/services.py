@@ -1,7 +1,6 @@
 """What officials do with their government's applications: start, save, attach, submit."""
 
 import secrets
-from functools import partial
 
 from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
@@ -16,7 +15,7 @@ from awards.models import TEXT_FIELDS, Application, ApplicationStatus, Attachmen
 from members.models import Official
 from procura.images import reencode
 from procura.mail import send_in_language
-from procura.uploads import is_pdf
+from procura.uploads import delete_on_commit, is_pdf, removed_on_failure, store
 
 # What a complete application has; a draft may lack any of them.
 REQUIRED_TO_SUBMIT = [
@@ -91,18 +90,30 @@ def check_open(application: Application, now=None) -> None:
         )
 
 
-@transaction.atomic
 def save(
     application: Application,
     official: Official,
     data: dict,
-    uploads=(),
+    attachments: list[tuple[Attachment, ContentFile]] = (),
     removed=(),
     *,
     submitting: bool = False,
 ) -> Application:
-    """Store the official's changes and attachments in a still open draft, and submit it if
-    asked: all of it, or none."""
+    """Store the official's changes and the attachments `prepare` made of the uploads in a
+    still open draft, and submit it if asked: all of it, or none, files included."""
+    with removed_on_failure(), transaction.atomic():
+        return store_changes(application, official, data, attachments, removed, submitting)
+
+
+def store_changes(
+    application: Application,
+    official: Official,
+    data: dict,
+    attachments: list[tuple[Attachment, ContentFile]],
+    removed,
+    submitting: bool,
+) -> Application:
+    """The body of `save`, within its transaction."""
     application = Application.objects.select_for_update().get(pk=application.pk)
     check_open(application)
     language = data.pop("language")
@@ -119,14 +130,18 @@ def save(
     for attachment in application.attachments.filter(pk__in=[item.pk for item in removed]):
         attachment.delete()
         # Only once the removal is committed: a failure later in the save keeps the file.
-        transaction.on_commit(partial(attachment.file.storage.delete, attachment.file.name))
-    for upload in uploads:
-        attach(application, upload)
+        delete_on_commit(attachment.file)
+    for attachment, content in attachments:
+        attachment.application = application
+        store(attachment, {"file": content})
+        attachment.save()
     return submit(application, official) if submitting else application
 
 
-def attach(application: Application, upload) -> Attachment:
-    """Keep a checked PDF as it is; an image is re-encoded, which drops its metadata."""
+def prepare(upload) -> tuple[Attachment, ContentFile]:
+    """The attachment of a checked upload, unsaved, and its content in memory: a PDF as it is,
+    an image re-encoded, which drops its metadata (a damaged one raises ValidationError).
+    Done before `save`, so that its lock waits for no decoding."""
     stem = get_valid_filename(upload.name.rsplit(".", 1)[0])[:60] or "attachment"
     if is_pdf(upload):
         # An unguessable name: drafts are not public, and files are served without a check.
@@ -136,12 +151,8 @@ def attach(application: Application, upload) -> Attachment:
         content = reencode(upload, f"{stem}-{secrets.token_hex(4)}", {"file": IMAGE_SIDE}, "JPEG")
         content = content["file"]
         is_image = True
-    attachment = Attachment(
-        application=application, name=upload.name[:200], is_image=is_image, size=content.size
-    )
-    attachment.file.save(content.name, content, save=False)
-    attachment.save()
-    return attachment
+    attachment = Attachment(name=upload.name[:200], is_image=is_image, size=content.size)
+    return attachment, content
 
 
 @transaction.atomic

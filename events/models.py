@@ -13,6 +13,7 @@ from django.utils.translation import gettext_lazy as _
 
 from members.models import Country, MemberGovernment, WebsiteField
 from procura.images import reencode
+from procura.uploads import store
 
 # The time zones of the network's events; an event's times are shown in its own.
 TIME_ZONES = [
@@ -336,8 +337,7 @@ class Photo(models.Model):
 
     def set_image(self, upload) -> None:
         """Keep the upload re-encoded, at full size and as a thumbnail (saved with the photo)."""
-        for field, content in reencode(upload, self.event.slug, PHOTO_SIZES, "JPEG").items():
-            getattr(self, field).save(content.name, content, save=False)
+        store(self, reencode(upload, self.event.slug, PHOTO_SIZES, "JPEG"))
 
 
 class DocumentKind(models.TextChoices):

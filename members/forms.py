@@ -18,6 +18,7 @@ from members.revisions import (
     TRANSLATED_PROFILE_FIELDS,
     localized,
 )
+from procura.images import within_request_pixels
 from procura.languages import SWITCHER_LABELS
 
 
@@ -82,6 +83,11 @@ class ProfileForm(LanguageTabsMixin, forms.ModelForm):
         widgets = {
             name: forms.Textarea(attrs={"rows": 5}) for name in localized(["summary", "gpp_policy"])
         }
+
+    def clean(self):
+        data = super().clean()
+        within_request_pixels(self)
+        return data
 
     def proposal(self) -> dict:
         return {name: self.cleaned_data[name] for name in PROFILE_FIELDS}

@@ -17,19 +17,32 @@ from members.models import (
 )
 from members.revisions import changes, plain
 from procura.mail import send_in_language
+from procura.uploads import delete_on_commit, removed_on_failure, store
 
 
 def set_logo(government: MemberGovernment, image) -> None:
-    """Store `image`, already checked, in each size the pages use."""
-    for field, content in logos.reencode(image, government.slug).items():
-        getattr(government, field).save(content.name, content, save=False)
+    """Store `image`, already checked, in each size the pages use; the replaced files go once
+    the change is committed."""
+    for field in logos.SIZES:
+        delete_on_commit(getattr(government, field))
+    store(government, logos.reencode(image, government.slug))
 
 
-@transaction.atomic
 def propose_revision(
     government: MemberGovernment, author: User, proposal: dict, logo=None
 ) -> ProfileRevision:
-    """Keep an official's changes as the government's one pending revision."""
+    """Keep an official's changes as the government's one pending revision; a new logo
+    replaces the one proposed before, whose file goes."""
+    # Re-encoded in memory before the revision is locked.
+    proposed = logos.reencode(logo, government.slug, proposal=True) if logo is not None else {}
+    with removed_on_failure(), transaction.atomic():
+        return keep_revision(government, author, proposal, proposed)
+
+
+def keep_revision(
+    government: MemberGovernment, author: User, proposal: dict, proposed: dict
+) -> ProfileRevision:
+    """The body of `propose_revision`, within its transaction."""
     revision = (
         ProfileRevision.objects.select_for_update()
         .filter(government=government, status=RevisionStatus.PENDING)
@@ -41,13 +54,15 @@ def propose_revision(
         "fields": plain(proposal["fields"]),
         "commitments": [plain(commitment) for commitment in proposal["commitments"]],
     }
-    if logo is not None:
-        content = logos.reencode(logo, government.slug)["logo"]
-        revision.logo.save(content.name, content, save=False)
+    if proposed:
+        # The proposal's own file, never the published logo: approving re-encodes it anew.
+        delete_on_commit(revision.logo)
+        store(revision, proposed)
     revision.save()
     return revision
 
 
+@removed_on_failure()
 @transaction.atomic
 def approve_revision(revision: ProfileRevision, reviewer: User, comment: str = "") -> None:
     """Publish a pending revision and tell its author."""
