@@ -57,6 +57,7 @@ def world(beijing, li, minji, kenji, jae, sam, stella, call, judged, beijing_ent
     the portal mails (a registration's, an invitation's, a password reset's)."""
     forum = EventFactory(slug="forum", audience="anyone")
     registration = RegistrationFactory(event=forum)
+    pending = RegistrationFactory(event=forum, status="pending")
     mailing = Mailing.objects.create(event=forum, kind="invitation", subject_en="News")
     Delivery.objects.create(mailing=mailing, email=registration.email, language="en")
     Unsubscribe.objects.create(email="gone@example.org")
@@ -92,6 +93,9 @@ def world(beijing, li, minji, kenji, jae, sam, stella, call, judged, beijing_ent
             links=SimpleNamespace(
                 invitation=reverse("members:invitation", args=[invitation.key]),
                 cancel=reverse("events:cancel", args=[services.cancel_token(registration)]),
+                confirm_registration=reverse(
+                    "events:confirm", args=[services.confirm_token(pending)]
+                ),
                 unsubscribe=urlsplit(mailings.unsubscribe_url(registration.email, "en")).path,
                 confirm=reverse("account_confirm_email", args=[EmailConfirmationHMAC(address).key]),
                 reset=reverse(

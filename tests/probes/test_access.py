@@ -65,6 +65,8 @@ def portal_probes(world) -> list[Probe]:
         Probe(reverse("events:register", args=[summit.slug]), OFFICIALS),
         Probe(links.cancel, EVERYONE),
         Probe(reverse("events:cancel", args=[FORGED]), NOBODY),
+        Probe(links.confirm_registration, EVERYONE, shows="Confirm my registration"),
+        Probe(reverse("events:confirm", args=[FORGED]), NOBODY),
         Probe(links.unsubscribe, EVERYONE),
         Probe(reverse("events:unsubscribe", args=[FORGED]), NOBODY),
         Probe(reverse("awards:edition", args=[2031]), EVERYONE),
