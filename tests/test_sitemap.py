@@ -60,3 +60,19 @@ def test_favicon_ico_leads_to_the_portals_icon(client):
 
     assert response.redirect_chain == [("/static/procura/favicon.svg", 302)]
     assert b"<svg" in b"".join(response.streaming_content)
+
+
+@pytest.mark.django_db
+def test_sitemap_and_robots_txt_name_site_url_whatever_host_was_asked(client, settings):
+    settings.SITE_URL = "https://procura-east-asia.org"
+    GovernmentFactory(slug="beijing")
+
+    sitemap = client.get("/sitemap.xml", headers={"host": "localhost"})
+    robots = client.get("/robots.txt", headers={"host": "localhost"})
+
+    root = ET.fromstring(sitemap.content)
+    addresses = [url.findtext("s:loc", namespaces=NS) for url in root.findall("s:url", NS)]
+    addresses += [link.get("href") for link in root.iter(f"{{{NS['x']}}}link")]
+    assert "https://procura-east-asia.org/ko/members/beijing/" in addresses
+    assert [address for address in addresses if not address.startswith(settings.SITE_URL)] == []
+    assert "Sitemap: https://procura-east-asia.org/sitemap.xml" in robots.content.decode()
