@@ -40,9 +40,14 @@ from events.models import (
     Unsubscribe,
 )
 from procura.exports import export_action
-from procura.images import ACCEPT, ImageUploadField, ReencodedImagesForm
+from procura.images import ACCEPT, MAX_REQUEST_PIXELS, ImageUploadField, ReencodedImagesForm
 from procura.translation_admin import TranslationStatusAdmin
-from procura.uploads import MultipleFileInput, MultipleUploadsMixin
+from procura.uploads import (
+    MultipleFileInput,
+    MultipleUploadsMixin,
+    RemovesFilesOnFailureAdmin,
+    store,
+)
 
 
 class MultipleImageField(MultipleUploadsMixin, ImageUploadField):
@@ -56,8 +61,23 @@ class EventForm(ReencodedImagesForm):
         max_side=ReencodedImagesForm.max_side,
         label=_("Add photos to the gallery"),
         required=False,
-        help_text=_("Choose several images at once; each may be at most 10 MB."),
+        help_text=_(
+            "Choose several images at once; each may be at most 10 MB, and together at most "
+            "%(limit)s megapixels."
+        )
+        % {"limit": MAX_REQUEST_PIXELS // 10**6},
     )
+
+    def clean(self):
+        data = super().clean()
+        self.new_photos = []
+        # Only once the request is known to be within its pixel bound and the rest is valid.
+        if not self.errors:
+            self.new_photos = [
+                self.reencode("new_photos", upload, self.stem(), PHOTO_SIZES, "JPEG")
+                for upload in data.get("new_photos") or []
+            ]
+        return data
 
 
 class SpeakerForm(ReencodedImagesForm):
@@ -129,7 +149,7 @@ class DocumentInline(TranslationTabularInline):
 
 
 @admin.register(Event)
-class EventAdmin(TranslationStatusAdmin, TabbedTranslationAdmin):
+class EventAdmin(RemovesFilesOnFailureAdmin, TranslationStatusAdmin, TabbedTranslationAdmin):
     form = EventForm
     list_display = ["title", "starts", "kind", "city", "published", "registrations", "languages"]
     list_filter = ["kind", "country", "published", "audience"]
@@ -185,14 +205,14 @@ class EventAdmin(TranslationStatusAdmin, TabbedTranslationAdmin):
         super().save_related(request, form, formsets, change)
         event = form.instance
         start = event.photos.count()
-        for number, upload in enumerate(form.cleaned_data["new_photos"], start=start):
+        for number, files in enumerate(form.new_photos, start=start):
             photo = Photo(event=event, order=number)
-            photo.set_image(upload)
+            store(photo, files)
             photo.save()
 
 
 @admin.register(Organisation)
-class OrganisationAdmin(TranslationStatusAdmin, TabbedTranslationAdmin):
+class OrganisationAdmin(RemovesFilesOnFailureAdmin, TranslationStatusAdmin, TabbedTranslationAdmin):
     form = OrganisationForm
     list_display = ["name", "website", "languages"]
     search_fields = ["name_en", "name_ko", "name_ja", "name_zh_hans"]
