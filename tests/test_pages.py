@@ -83,10 +83,14 @@ def test_switcher_links_to_the_same_page_in_the_other_languages(client, name, la
             assert attrs["hreflang"] == attrs["lang"] == attrs["data-language"]
 
 
-def test_switcher_keeps_the_query_string(client):
-    html = page(client.get("/ja/about/?ref=newsletter"))
+def test_switcher_keeps_the_query_parameters_the_page_reads(client):
+    """A cached page is shared by every spelling of its query string: its links keep only
+    what the page reads, never what the first visitor added."""
+    directory = page(client.get("/ja/members/?ref=newsletter&country=KR"))
+    sign_in = page(client.get("/ja/accounts/login/?next=/ja/members/"))
 
-    assert html.switcher()["KR"] == "/ko/about/?ref=newsletter"
+    assert directory.switcher()["KR"] == "/ko/members/?country=KR"
+    assert sign_in.switcher()["KR"] == "/ko/accounts/login/?next=/ja/members/"
 
 
 def test_alternate_links_name_every_language_and_a_default(client, language):
