@@ -1,5 +1,7 @@
 """Registration mail leaves through a real Celery worker to an SMTP server on loopback."""
 
+import re
+
 import icalendar
 import pytest
 from django.utils import translation
@@ -21,8 +23,13 @@ def test_the_confirmation_arrives_in_the_registrants_language_with_the_ics(
 
     with celery_worker():
         wait_for(lambda: smtp_server.envelopes)
+        [request] = smtp_server.messages
+        assert list(request.iter_attachments()) == []
+        body = request.get_body(("plain",)).get_content()
+        client.post(re.search(r"http://testserver(/ko/\S+/confirm/)", body).group(1))
+        wait_for(lambda: len(smtp_server.envelopes) == 2)
 
-    [message] = smtp_server.messages
+    message = smtp_server.messages[1]
     assert message["To"] == "minji@suwon.example"
     with translation.override("ko"):
         subject = translation.gettext("Your registration for %(title)s is confirmed")
