@@ -89,6 +89,8 @@ def test_development_defaults_fail_the_deploy_checks(development):
         ("DATABASE_URL", None, "Set the DATABASE_URL environment variable"),
         ("REDIS_URL", None, "Set the REDIS_URL environment variable"),
         ("EMAIL_URL", None, "Set the EMAIL_URL environment variable"),
+        ("TRUSTED_PROXY_COUNT", "-1", "TRUSTED_PROXY_COUNT must be 0 or more."),
+        ("TRUSTED_PROXY_COUNT", "one", "TRUSTED_PROXY_COUNT has an invalid value"),
     ],
 )
 def test_a_bad_value_stops_start_up_with_a_clear_message(variable, value, message):
@@ -101,6 +103,15 @@ def test_a_bad_value_stops_start_up_with_a_clear_message(variable, value, messag
     assert result.returncode != 0
     assert "ImproperlyConfigured" in result.stderr
     assert message in result.stderr
+
+
+def test_rate_limits_trust_the_compose_proxy_in_production_and_none_in_development(development):
+    """Compose puts one proxy in front of gunicorn; runserver has none."""
+    count = "from django.conf import settings; print(settings.ALLAUTH_TRUSTED_PROXY_COUNT)"
+
+    assert shell(count, PRODUCTION).stdout == "1\n"
+    assert shell(count, {**PRODUCTION, "TRUSTED_PROXY_COUNT": "2"}).stdout == "2\n"
+    assert shell(count, development).stdout == "0\n"
 
 
 def test_quickstart_needs_no_configuration_at_all(development):

@@ -231,17 +231,24 @@ ACCOUNT_UNIQUE_EMAIL = True
 ACCOUNT_EMAIL_VERIFICATION = "mandatory"
 ACCOUNT_EMAIL_SUBJECT_PREFIX = "[Procura+ East Asia] "
 ACCOUNT_DEFAULT_HTTP_PROTOCOL = urlsplit(SITE_URL).scheme
-MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
-MFA_TOTP_ISSUER = "Procura+ East Asia"
-MFA_TOTP_TOLERANCE = 1  # one 30-second step either way, for phones whose clock drifts
-# Staff must protect the admin with a TOTP code; the demo staff account of a
 # allauth keeps its own limits beside these. Registering for an event with an address still to
 # confirm by mail: 10 an hour per client address, across events (an office registering its
 # colleagues), and 100 an hour per event from everyone, which bounds the mail to strangers
 # and the places held (events/views.py).
 ACCOUNT_RATE_LIMITS = {"register_for_event": "10/h/ip,100/h/key"}
+MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
+MFA_TOTP_ISSUER = "Procura+ East Asia"
+MFA_TOTP_TOLERANCE = 1  # one 30-second step either way, for phones whose clock drifts
+# Staff must protect the admin with a TOTP code; the demo staff account of a
 # development machine may go without.
 STAFF_REQUIRE_TWO_FACTOR = env.bool("STAFF_REQUIRE_TWO_FACTOR", default=not DEBUG)
+# Per-IP rate limits count the client, not the proxy: the client's address is the entry of
+# X-Forwarded-For this many from the end, each of our proxies having appended one. Compose
+# puts one proxy in front of gunicorn; runserver has none, and trusting the header there
+# would let any client pick its address.
+ALLAUTH_TRUSTED_PROXY_COUNT = env.int("TRUSTED_PROXY_COUNT", default=0 if DEBUG else 1)
+if ALLAUTH_TRUSTED_PROXY_COUNT < 0:
+    raise ImproperlyConfigured("TRUSTED_PROXY_COUNT must be 0 or more.")
 
 # Mail: every message goes through a Celery task; the task hands it to the
 # backend that EMAIL_URL names.
@@ -287,6 +294,8 @@ CELERY_BEAT_SCHEDULE = {
     # Mailings that are due, or whose tasks were lost (Redis restarted, a worker died).
     "resume-mailings": {"task": "events.tasks.resume_mailings", "schedule": 60.0},
     "send-reminders": {"task": "events.tasks.send_reminders", "schedule": 15 * 60.0},
+    # Places held for registrants who did not confirm their address in time.
+    "release-lapsed-holds": {"task": "events.tasks.release_lapsed_holds", "schedule": 5 * 60.0},
 }
 # A pending delivery enqueued longer ago than this is enqueued again by beat.
 MAILING_STALE_SECONDS = env.int("MAILING_STALE_SECONDS", default=10 * 60)
@@ -298,8 +307,6 @@ SECURE_SSL_REDIRECT = env.bool("SECURE_SSL_REDIRECT", default=not DEBUG)
 SECURE_REDIRECT_EXEMPT = [r"^healthz$"]  # load balancers probe over plain HTTP
 SECURE_HSTS_SECONDS = 0 if DEBUG else 365 * 24 * 3600
 SECURE_HSTS_INCLUDE_SUBDOMAINS = not DEBUG
-    # Places held for registrants who did not confirm their address in time.
-    "release-lapsed-holds": {"task": "events.tasks.release_lapsed_holds", "schedule": 5 * 60.0},
 SECURE_HSTS_PRELOAD = not DEBUG
 SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
 SESSION_COOKIE_SECURE = not DEBUG

@@ -2,7 +2,8 @@
 
 tests/test_accounts.py shows that five wrong passwords lock an account for a while; here
 the guesses change language, the spelling of the address, the host name or the claimed
-client address, or spread over many accounts.
+client address, or spread over many accounts. Behind the proxies TRUSTED_PROXY_COUNT names,
+each client is counted on its own, so one cannot lock everyone out.
 """
 
 import pytest
@@ -51,15 +52,75 @@ def test_another_host_name_does_not_reset_the_count(client, olivia):
     assert not signed_in(client)
 
 
-def test_guessing_across_many_accounts_from_one_address_is_slowed(client, olivia):
-    """A forged X-Forwarded-For header does not make the guesses come from elsewhere."""
+def fail_ten_sign_ins(client, forwarded: str | None = None):
+    """Ten wrong passwords for ten accounts, which reach the per-address limit and no
+    account's; `forwarded` is the X-Forwarded-For header, `{n}` the attempt's number."""
     for number in range(10):
-        forwarded = {"HTTP_X_FORWARDED_FOR": f"198.51.100.{number}"}
-        attempt(client, f"official{number}@beijing.example", "guess", "ja", **forwarded)
+        headers = {} if forwarded is None else {"HTTP_X_FORWARDED_FOR": forwarded.format(n=number)}
+        attempt(client, f"official{number}@beijing.example", "guess", "ja", **headers)
+
+
+def test_without_a_trusted_proxy_the_forwarded_header_is_ignored(client, settings, olivia):
+    """With TRUSTED_PROXY_COUNT=0 (runserver), a forged header picks no other address."""
+    settings.ALLAUTH_TRUSTED_PROXY_COUNT = 0
+    fail_ten_sign_ins(client, "198.51.100.{n}")
 
     response = attempt(client, olivia.email, PASSWORD, "ja", HTTP_X_FORWARDED_FOR="203.0.113.9")
 
     assert is_locked_out(response, "ja")
+    assert not signed_in(client)
+
+
+def test_behind_the_proxy_one_client_does_not_lock_out_another(client, settings, olivia):
+    """Every request comes from the proxy's address; the proxy appends the client's."""
+    settings.ALLAUTH_TRUSTED_PROXY_COUNT = 1
+    fail_ten_sign_ins(client, "198.51.100.7")
+
+    response = attempt(client, olivia.email, PASSWORD, "ko", HTTP_X_FORWARDED_FOR="203.0.113.9")
+
+    assert not is_locked_out(response, "ko")
+    assert signed_in(client)
+
+
+def test_behind_the_proxy_the_guessing_client_is_slowed(client, settings, olivia):
+    settings.ALLAUTH_TRUSTED_PROXY_COUNT = 1
+    fail_ten_sign_ins(client, "198.51.100.7")
+
+    response = attempt(client, olivia.email, PASSWORD, "ko", HTTP_X_FORWARDED_FOR="198.51.100.7")
+
+    assert is_locked_out(response, "ko")
+    assert not signed_in(client)
+
+
+def test_forged_entries_before_the_proxys_do_not_change_the_client(client, settings, olivia):
+    """The client writes what it likes into the header; only the proxy's entry counts."""
+    settings.ALLAUTH_TRUSTED_PROXY_COUNT = 1
+    fail_ten_sign_ins(client, "198.51.100.{n}, 10.0.0.{n}, 203.0.113.9")
+
+    response = attempt(
+        client, olivia.email, PASSWORD, "zh-hans", HTTP_X_FORWARDED_FOR="192.0.2.1, 203.0.113.9"
+    )
+
+    assert is_locked_out(response, "zh-hans")
+    assert not signed_in(client)
+
+
+@pytest.mark.parametrize(
+    "forwarded", [None, "", "203.0.113.9", "not-an-address", "not-an-address, 203.0.113.9"]
+)
+def test_a_missing_or_short_header_counts_the_connections_address(
+    client, settings, olivia, forwarded
+):
+    """Two trusted proxies write two entries; a request with fewer did not pass them, so
+    it is the connection's own address (the test client's) that is counted, without a 500."""
+    settings.ALLAUTH_TRUSTED_PROXY_COUNT = 2
+    fail_ten_sign_ins(client)
+
+    headers = {} if forwarded is None else {"HTTP_X_FORWARDED_FOR": forwarded}
+    response = attempt(client, olivia.email, PASSWORD, "en", **headers)
+
+    assert response.status_code == 200
+    assert is_locked_out(response, "en")
     assert not signed_in(client)
 
 
