@@ -36,4 +36,4 @@ RUN useradd --system --uid 1000 --home-dir /app procura \
 USER procura
 
 EXPOSE 8000
-CMD ["gunicorn", "procura.wsgi", "--bind", "0.0.0.0:8000", "--workers", "3", "--access-logfile", "-"]
+CMD ["gunicorn", "procura.wsgi", "--config", "procura/gunicorn.conf.py", "--bind", "0.0.0.0:8000", "--workers", "3", "--access-logfile", "-"]

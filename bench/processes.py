@@ -138,6 +138,8 @@ class Gunicorn(Service):
         return [
             str(PYTHON.parent / "gunicorn"),
             "procura.wsgi",
+            "--config",
+            "procura/gunicorn.conf.py",
             "--bind",
             f"127.0.0.1:{self.port}",
             "--workers",

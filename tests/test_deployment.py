@@ -2,6 +2,7 @@
 image's build context holds no test, benchmark, demo content or dev-only package."""
 
 import ast
+import http.client
 import importlib.metadata
 import json
 import os
@@ -9,11 +10,15 @@ import posixpath
 import re
 import shlex
 import shutil
+import signal
+import socket
 import subprocess
 import sys
+import time
 import tomllib
 from itertools import takewhile
 from pathlib import Path
+from urllib.parse import quote
 
 import pytest
 import yaml
@@ -28,6 +33,7 @@ SETTINGS_SOURCE = (ROOT / "procura/settings/base.py").read_text()
 SETTINGS_VARIABLES = set(re.findall(r'(?:env\.\w+|url_setting)\(\s*"([A-Z_]+)"', SETTINGS_SOURCE))
 # Read only by docker-compose.yml itself, to set up the database container.
 COMPOSE_VARIABLES = {"POSTGRES_PASSWORD"}
+GUNICORN_CONFIG = "procura/gunicorn.conf.py"
 
 
 def env_example() -> dict[str, str]:
@@ -67,6 +73,82 @@ def test_web_serves_the_wsgi_application_with_gunicorn():
 
     assert web[:2] == ["gunicorn", settings.WSGI_APPLICATION.rsplit(".", 1)[0]]
     assert "0.0.0.0:8000" in web
+
+
+def test_gunicorn_reads_the_portals_configuration_wherever_it_serves_it():
+    """The image's command (which compose runs for web) and the benchmarks' gunicorn."""
+    from bench.processes import Gunicorn
+
+    web = image_command()
+    bench = Gunicorn(log=Path(os.devnull), env={}, workers=1).command()
+
+    assert web[web.index("--config") + 1] == GUNICORN_CONFIG
+    assert bench[bench.index("--config") + 1] == GUNICORN_CONFIG
+    assert (ROOT / GUNICORN_CONFIG).is_file()
+
+
+@pytest.mark.django_db
+def test_gunicorn_as_the_image_runs_it_does_not_name_itself(tmp_path):
+    """The Server header tells no visitor which server, or which version, answers."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    web = image_command()
+    web[web.index("--bind") + 1] = f"127.0.0.1:{port}"
+    web[web.index("--workers") + 1] = "1"
+    executable = Path(sys.executable).parent / web[0]
+    database = settings.DATABASES["default"]  # the test database, by now
+    environment = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "procura.settings.test",
+        "DATABASE_URL": f"postgres://{quote(database['USER'])}:{quote(database['PASSWORD'])}"
+        f"@{database['HOST']}:{database['PORT']}/{database['NAME']}",
+    }
+    log = tmp_path / "gunicorn.log"
+    with log.open("w") as output:
+        server = subprocess.Popen(
+            [str(executable), *web[1:]],
+            cwd=ROOT,
+            env=environment,
+            stdout=output,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
+        )
+    try:
+        response = first_answer(port, "/healthz", server)
+    finally:
+        os.killpg(server.pid, signal.SIGTERM)
+        server.wait(timeout=20)
+
+    assert response.status == 200, log.read_text()
+    assert response.getheader("Server")
+    assert "gunicorn" not in response.getheader("Server").lower()
+
+
+def first_answer(port: int, path: str, server: subprocess.Popen) -> http.client.HTTPResponse:
+    """The answer to GET `path` once the server listens (within 30 seconds)."""
+    deadline = time.monotonic() + 30
+    while True:
+        connection = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
+        try:
+            connection.request("GET", path)
+            response = connection.getresponse()
+            response.read()
+            return response
+        except OSError:
+            if server.poll() is not None or time.monotonic() > deadline:
+                raise
+            time.sleep(0.2)
+        finally:
+            connection.close()
+
+
+def test_web_counts_the_one_proxy_in_front_of_it():
+    """Compose's web, .env.example and the production default agree: one proxy appends
+    the client's address to X-Forwarded-For."""
+    assert SERVICES["web"]["environment"]["TRUSTED_PROXY_COUNT"] == "${TRUSTED_PROXY_COUNT:-1}"
+    assert env_example()["TRUSTED_PROXY_COUNT"] == "1"
+    assert settings.ALLAUTH_TRUSTED_PROXY_COUNT == 1  # the test settings run without DEBUG
 
 
 def test_only_the_proxy_on_the_host_reaches_gunicorn():
