@@ -5,8 +5,6 @@ from typing import NamedTuple
 
 from django import forms
 from django.contrib import admin
-from django.core.exceptions import PermissionDenied
-from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils.html import format_html
@@ -24,6 +22,7 @@ from awards.models import (
     Criterion,
     JuryMember,
 )
+from procura.admin_views import admin_object_or_404
 from procura.exports import Column, csv_response
 from procura.translation_admin import TranslationStatusAdmin
 
@@ -67,22 +66,20 @@ class AwardEditionAdmin(TranslationStatusAdmin, TabbedTranslationAdmin):
     def get_urls(self):
         view = self.admin_site.admin_view
         return [
-            path("<int:pk>/ranking/", view(self.ranking_view), name="awards_awardedition_ranking"),
+            path("<path:pk>/ranking/", view(self.ranking_view), name="awards_awardedition_ranking"),
             path(
-                "<int:pk>/ranking.csv",
+                "<path:pk>/ranking.csv",
                 view(self.ranking_csv_view),
                 name="awards_awardedition_ranking_csv",
             ),
             *super().get_urls(),
         ]
 
-    def edition_or_403(self, request, pk) -> AwardEdition:
-        if not request.user.has_perm("awards.view_ranking"):
-            raise PermissionDenied
-        return get_object_or_404(AwardEdition, pk=pk)
+    def edition_or_404(self, request, pk: str) -> AwardEdition:
+        return admin_object_or_404(self, request, pk, request.user.has_perm("awards.view_ranking"))
 
     def ranking_view(self, request, pk):
-        edition = self.edition_or_403(request, pk)
+        edition = self.edition_or_404(request, pk)
         context = {
             **self.admin_site.each_context(request),
             "opts": self.model._meta,
@@ -94,7 +91,7 @@ class AwardEditionAdmin(TranslationStatusAdmin, TabbedTranslationAdmin):
         return TemplateResponse(request, "admin/awards/awardedition/ranking.html", context)
 
     def ranking_csv_view(self, request, pk):
-        edition = self.edition_or_403(request, pk)
+        edition = self.edition_or_404(request, pk)
         response, writer = csv_response(f"ranking-{edition.year}.csv")
         ranking = judging.ranking(edition)
         most = max((len(criteria) for _category, criteria, _rows in ranking), default=0)

@@ -3,9 +3,9 @@
 from django import forms
 from django.conf import settings
 from django.contrib import admin, messages
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ValidationError
 from django.http import Http404, JsonResponse
-from django.shortcuts import get_object_or_404, redirect
+from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils import translation
@@ -39,6 +39,7 @@ from events.models import (
     Speaker,
     Unsubscribe,
 )
+from procura.admin_views import admin_object_or_404
 from procura.exports import export_action
 from procura.images import ACCEPT, MAX_REQUEST_PIXELS, ImageUploadField, ReencodedImagesForm
 from procura.translation_admin import TranslationStatusAdmin
@@ -338,7 +339,7 @@ class MailingAdmin(TranslationStatusAdmin, TabbedTranslationAdmin):
     def get_urls(self):
         def view(function, name):
             return path(
-                f"<int:pk>/{name}/",
+                f"<path:pk>/{name}/",
                 self.admin_site.admin_view(function),
                 name=f"events_mailing_{name.split('/')[0]}",
             )
@@ -349,21 +350,21 @@ class MailingAdmin(TranslationStatusAdmin, TabbedTranslationAdmin):
             view(self.retry_view, "retry"),
             view(self.progress_view, "progress"),
             path(
-                "<int:pk>/preview/<str:language>/",
+                "<path:pk>/preview/<str:language>/",
                 self.admin_site.admin_view(self.preview_view),
                 name="events_mailing_preview",
             ),
             *super().get_urls(),
         ]
 
-    def mailing_or_403(self, request, pk) -> Mailing:
-        mailing = get_object_or_404(Mailing, pk=pk)
-        if not request.user.has_perm("events.change_mailing"):
-            raise PermissionDenied
-        return mailing
+    def mailing_or_404(self, request, pk: str) -> Mailing:
+        # Sent mailings too: has_change_permission(request) asks about the model only.
+        return admin_object_or_404(self, request, pk, self.has_change_permission(request))
 
     def change_view(self, request, object_id, form_url="", extra_context=None):
-        mailing = get_object_or_404(Mailing, pk=object_id)
+        mailing = admin_object_or_404(
+            self, request, object_id, self.has_view_or_change_permission(request)
+        )
         extra_context = {
             **(extra_context or {}),
             "mailing": mailing,
@@ -379,7 +380,7 @@ class MailingAdmin(TranslationStatusAdmin, TabbedTranslationAdmin):
 
     @method_decorator(require_POST)
     def send_view(self, request, pk):
-        mailing = self.mailing_or_403(request, pk)
+        mailing = self.mailing_or_404(request, pk)
         try:
             mailing = mailings.start(mailing, request.user)
         except ValidationError as error:
@@ -395,7 +396,7 @@ class MailingAdmin(TranslationStatusAdmin, TabbedTranslationAdmin):
 
     @method_decorator(require_POST)
     def test_view(self, request, pk):
-        mailing = self.mailing_or_403(request, pk)
+        mailing = self.mailing_or_404(request, pk)
         language = translation.get_language()
         delivery = Delivery(
             mailing=mailing, email=request.user.email, name=str(request.user), language=language
@@ -410,17 +411,17 @@ class MailingAdmin(TranslationStatusAdmin, TabbedTranslationAdmin):
 
     @method_decorator(require_POST)
     def retry_view(self, request, pk):
-        mailing = self.mailing_or_403(request, pk)
+        mailing = self.mailing_or_404(request, pk)
         count = mailings.retry_failed(mailing)
         self.message_user(request, _("Failed deliveries sent again: %(count)d.") % {"count": count})
         return redirect("admin:events_mailing_change", pk)
 
     def progress_view(self, request, pk):
-        mailing = self.mailing_or_403(request, pk)
+        mailing = self.mailing_or_404(request, pk)
         return JsonResponse({"status": mailing.status, **mailings.progress(mailing)})
 
     def preview_view(self, request, pk, language):
-        mailing = self.mailing_or_403(request, pk)
+        mailing = self.mailing_or_404(request, pk)
         if language not in dict(settings.LANGUAGES):
             raise Http404
         delivery = Delivery(mailing=mailing, email=request.user.email, language=language)
