@@ -1,5 +1,7 @@
 """A visitor meets the portal, once in each of the four languages."""
 
+import re
+
 import pytest
 from playwright.sync_api import expect
 
@@ -83,21 +85,39 @@ def test_visitor_journey(
     assert calendar.startswith("BEGIN:VCALENDAR")
     assert f"/{language}/events/{SYMPOSIUM}/" in calendar
 
-    # Registering for the open webinar: a message on the page, then a mail in this language.
+    # Registering for the open webinar: a message on the page, then a mail in this language
+    # with the link that confirms the address; once it is followed, the confirmation and the
+    # event for the calendar.
+    address = f"ha.eun.{language}@example.org"
     follow_menu(page, language, "Events")
     page.get_by_role("link", name=translated(webinar, "title", language)).click()
     page.get_by_role("link", name=in_language(language, "Register"), exact=True).click()
     page.get_by_label(in_language(language, "name"), exact=False).first.fill("Ha Eun")
-    page.get_by_label(in_language(language, "email address")).fill(f"ha.eun.{language}@example.org")
+    page.get_by_label(in_language(language, "email address")).fill(address)
     with celery_worker():
         page.get_by_role("button", name=in_language(language, "Register")).click()
         expect(page).to_have_url(f"{live_server.url}/{language}/events/{WEBINAR}/")
-        expect(page.get_by_role("status")).to_contain_text(f"ha.eun.{language}@example.org")
+        expect(page.get_by_role("status")).to_contain_text(address)
         wait_for(lambda: smtp_server.messages)
-    registration = Registration.objects.get(event=webinar)
-    assert (registration.name, registration.language) == ("Ha Eun", language)
-    [message] = smtp_server.messages
-    assert message["To"] == f"ha.eun.{language}@example.org"
+        registration = Registration.objects.get(event=webinar)
+        assert (registration.name, registration.language, registration.status) == (
+            "Ha Eun",
+            language,
+            "pending",
+        )
+        [request] = smtp_server.messages
+        assert request["To"] == address
+        assert list(request.iter_attachments()) == []
+        body = request.get_body(("plain",)).get_content()
+        page.goto(re.search(r"https?://[^/\s]+(/\S+/events/registration/\S+/confirm/)", body)[1])
+        expect(page.locator("html")).to_have_attribute("lang", language)
+        page.get_by_role("button", name=in_language(language, "Confirm my registration")).click()
+        expect(page).to_have_url(f"{live_server.url}/{language}/events/{WEBINAR}/")
+        wait_for(lambda: len(smtp_server.messages) == 2)
+    registration.refresh_from_db()
+    assert registration.status == "confirmed"
+    message = smtp_server.messages[1]
+    assert message["To"] == address
     assert translated(webinar, "title", language) in message["Subject"]
     [attachment] = message.iter_attachments()
     assert attachment.get_content_type() == "text/calendar"
