@@ -1,15 +1,18 @@
 """Small helpers for reading pages and signing in like a person would."""
 
+import functools
 import re
 import struct
 import time
 import zlib
 from html.parser import HTMLParser
 from io import BytesIO
+from pathlib import Path
 
 from allauth.mfa.totp.internal.auth import format_hotp_value, hotp_value
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.utils import translation
+from django.utils.formats import number_format
 from django.utils.translation import gettext
 from PIL import Image
 
@@ -99,6 +102,37 @@ def image_file(size=(1200, 800), kind="PNG", name="logo.png", **options) -> Simp
     buffer = BytesIO()
     Image.new("RGB", size, "#1f6f43").save(buffer, kind, **options)
     return SimpleUploadedFile(name, buffer.getvalue(), content_type=f"image/{kind.lower()}")
+
+
+@functools.cache
+def _single_colour_png(side: int) -> bytes:
+    buffer = BytesIO()
+    Image.new("RGB", (side, side), "#1f6f43").save(buffer, "PNG")
+    return buffer.getvalue()
+
+
+def large_png(side: int = 6000, name: str = "chart.png") -> SimpleUploadedFile:
+    """A real single-colour PNG of side × side pixels that weighs little (120 KB at 6000)."""
+    return SimpleUploadedFile(name, _single_colour_png(side), content_type="image/png")
+
+
+def too_many_megapixels(language: str, megapixels: int) -> str:
+    """The refusal of a request whose images have `megapixels` in all, in `language`."""
+    message = in_language(
+        language,
+        "These images have %(pixels)s megapixels in all; one save may carry at most "
+        "%(limit)s megapixels of images. Upload fewer or smaller images at a time.",
+    )
+    with translation.override(language):
+        return message % {
+            "pixels": number_format(megapixels, force_grouping=True),
+            "limit": number_format(100, force_grouping=True),
+        }
+
+
+def media_files(root) -> list[str]:
+    """The files stored under MEDIA_ROOT."""
+    return sorted(str(path.relative_to(root)) for path in Path(root).rglob("*") if path.is_file())
 
 
 def png_claiming(width: int, height: int) -> SimpleUploadedFile:

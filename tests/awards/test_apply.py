@@ -1,6 +1,7 @@
 """Officials apply for their own government: drafts, attachments, submission before the deadline."""
 
 import datetime
+import time
 from decimal import Decimal
 
 import pytest
@@ -8,14 +9,18 @@ from django.core import mail
 from django.core.files.uploadedfile import SimpleUploadedFile
 from PIL import Image
 
+from awards import services
 from awards.models import Application, ApplicationStatus, Phase
 from tests.factories import ApplicationFactory, in_days
 from tests.helpers import (
     form_data,
     image_file,
     in_language,
+    large_png,
+    media_files,
     page,
     png_claiming,
+    too_many_megapixels,
     visible_text,
     wait_for,
 )
@@ -351,3 +356,47 @@ def test_the_confirmation_reaches_the_mail_server_through_the_worker(
     [message] = smtp_server.messages
     assert message["To"] == "li@beijing.example"
     assert "申报" in message["Subject"]  # in Li's language, whatever page she used
+
+
+def test_ten_images_beyond_the_request_bound_are_refused_quickly_and_nothing_is_stored(
+    client, draft, li, language, settings
+):
+    client.force_login(li)
+    charts = [large_png(name=f"chart-{number}.png") for number in range(10)]  # 36 MP each
+    started = time.monotonic()
+
+    changes = {"purchase": "电动公交车"}
+    response = post(client, draft, changes, language=language, attachments=charts)
+
+    assert time.monotonic() - started < 10  # no image was decoded
+    assert response.status_code == 400
+    assert too_many_megapixels(language, 360) in visible_text(response)
+    assert form_data(response)["purchase"] == "电动公交车"
+    assert not draft.attachments.exists()
+    assert media_files(settings.MEDIA_ROOT) == []
+
+
+def test_images_within_the_request_bound_are_stored(client, draft, li):
+    client.force_login(li)
+
+    response = post(client, draft, attachments=[large_png(name="a.png"), large_png(name="b.png")])
+
+    assert response.status_code == 302
+    assert draft.attachments.count() == 2
+
+
+def test_a_save_failing_after_its_files_were_written_leaves_none(
+    client, draft, li, settings, monkeypatch
+):
+    client.force_login(li)
+
+    def broken_submit(application, official):
+        raise RuntimeError("the mail server is down")
+
+    monkeypatch.setattr(services, "submit", broken_submit)
+
+    with pytest.raises(RuntimeError):
+        post(client, draft, COMPLETE, submit=True, attachments=[pdf(), image_file(name="a.png")])
+
+    assert not draft.attachments.exists()
+    assert media_files(settings.MEDIA_ROOT) == []

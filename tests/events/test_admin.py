@@ -11,7 +11,7 @@ from PIL import Image
 
 from events.models import Document, Event, Photo, Registration
 from tests.factories import RegistrationFactory
-from tests.helpers import form_data, page, visible_text
+from tests.helpers import form_data, large_png, media_files, page, too_many_megapixels, visible_text
 
 pytestmark = pytest.mark.django_db
 
@@ -146,3 +146,37 @@ def test_staff_preview_unpublished_events_from_the_admin(staff_client, symposium
         item for item in page(response).find_all("a") if "viewsitelink" in item[0].get("class", "")
     ]
     assert staff_client.get(link["href"], follow=True).status_code == 200
+
+
+def test_photos_beyond_the_request_bound_are_refused_and_nothing_is_stored(
+    staff_client, symposium, settings
+):
+    data = form_data(staff_client.get(change_url(symposium)))
+    photos = [large_png(name=f"photo-{number}.png") for number in range(4)]  # 4 × 36 MP
+
+    response = staff_client.post(change_url(symposium), {**data, "new_photos": photos})
+
+    assert response.status_code == 200
+    assert too_many_megapixels("en", 144) in visible_text(response)
+    assert not Photo.objects.exists()
+    assert media_files(settings.MEDIA_ROOT) == []
+
+
+def test_a_save_failing_after_photos_were_written_leaves_no_file(
+    staff_client, symposium, settings, monkeypatch
+):
+    data = form_data(staff_client.get(change_url(symposium)))
+    saved = Photo.save
+
+    def save_then_fail(photo, *args, **kwargs):
+        if Photo.objects.exists():
+            raise RuntimeError("the disk is full")
+        saved(photo, *args, **kwargs)
+
+    monkeypatch.setattr(Photo, "save", save_then_fail)
+
+    with pytest.raises(RuntimeError):
+        staff_client.post(change_url(symposium), {**data, "new_photos": [jpeg(), jpeg()]})
+
+    assert not Photo.objects.exists()
+    assert media_files(settings.MEDIA_ROOT) == []

@@ -7,7 +7,7 @@ from PIL import Image
 
 from members import services
 from members.models import MemberGovernment, ProfileRevision
-from tests.helpers import form_data, image_file, png_claiming, visible_text
+from tests.helpers import form_data, image_file, media_files, png_claiming, visible_text
 
 pytestmark = pytest.mark.django_db
 
@@ -99,3 +99,37 @@ def test_staff_uploads_are_checked_too(client, stella, beijing):
     assert response.status_code == 200  # the admin shows the form again, with the error
     assert "it may have at most" in visible_text(response)
     assert not MemberGovernment.objects.get(slug="beijing").logo
+
+
+def test_a_new_logo_proposal_removes_the_previous_one_but_never_the_published_logo(
+    signed_in, beijing, stella, settings, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        submit(signed_in, image_file((600, 400), name="first.png"))
+        services.approve_revision(ProfileRevision.objects.get(), stella)
+    beijing.refresh_from_db()
+    published = {beijing.logo.name, beijing.logo_small.name}
+    approved = ProfileRevision.objects.get().logo.name
+
+    with django_capture_on_commit_callbacks(execute=True):
+        submit(signed_in, image_file((900, 600), name="second.png"))
+        replaced = ProfileRevision.objects.get(status="pending").logo.name
+        submit(signed_in, image_file((300, 200), name="third.png"))
+
+    pending = ProfileRevision.objects.get(status="pending").logo.name
+    assert set(media_files(settings.MEDIA_ROOT)) == {*published, approved, pending}
+    assert replaced not in media_files(settings.MEDIA_ROOT)
+
+
+def test_a_proposal_failing_after_its_logo_was_written_leaves_no_file(
+    signed_in, beijing, settings, monkeypatch
+):
+    def broken_save(revision, *args, **kwargs):
+        raise RuntimeError("the database went away")
+
+    monkeypatch.setattr(ProfileRevision, "save", broken_save)
+
+    with pytest.raises(RuntimeError):
+        submit(signed_in, image_file((600, 400)))
+
+    assert media_files(settings.MEDIA_ROOT) == []
