@@ -25,6 +25,7 @@ from members.models import (
 from members.revisions import TRANSLATED_PROFILE_FIELDS, changes, describe, localized
 from procura.exports import export_action
 from procura.translation_admin import TranslationStatusAdmin
+from procura.uploads import RemovesFilesOnFailureAdmin
 
 
 class UserCreationForm(AdminUserCreationForm):
@@ -91,7 +92,9 @@ class GovernmentAdminForm(forms.ModelForm):
 
 
 @admin.register(MemberGovernment)
-class MemberGovernmentAdmin(TranslationStatusAdmin, TabbedTranslationAdmin):
+class MemberGovernmentAdmin(
+    RemovesFilesOnFailureAdmin, TranslationStatusAdmin, TabbedTranslationAdmin
+):
     form = GovernmentAdminForm
     list_display = ["name", "country", "level", "status", "published", "languages"]
     list_filter = ["country", "level", "status", "published"]

@@ -7,9 +7,10 @@ import pytest
 from django.utils import translation
 
 from members import services
+from members.models import MemberGovernment
 from members.revisions import snapshot
 from tests.factories import GovernmentFactory
-from tests.helpers import page, visible_text
+from tests.helpers import form_data, image_file, media_files, page, visible_text
 
 pytestmark = pytest.mark.django_db
 
@@ -109,3 +110,20 @@ def test_the_revision_history_of_a_government_takes_no_query_per_revision(
         response = staff_client.get(f"/en/admin/members/membergovernment/{beijing.pk}/change/")
 
     assert visible_text(response).count("Li Wei Rejected Stella") == count
+
+
+def test_a_save_failing_after_the_logo_was_written_leaves_no_file(
+    staff_client, beijing, settings, monkeypatch
+):
+    change = f"/en/admin/members/membergovernment/{beijing.pk}/change/"
+    data = form_data(staff_client.get(change))
+
+    def broken_save(government, *args, **kwargs):
+        raise RuntimeError("the database went away")
+
+    monkeypatch.setattr(MemberGovernment, "save", broken_save)
+
+    with pytest.raises(RuntimeError):
+        staff_client.post(change, {**data, "logo": image_file((600, 400))})
+
+    assert media_files(settings.MEDIA_ROOT) == []
