@@ -58,14 +58,14 @@ def test_the_pages_of_an_existing_mailing_and_ranking_open(totp_login, stella, m
     staff = totp_login(stella)
 
     assert statuses(staff, [mailing_pages(mailing.pk)[i] for i in (0, 1, 2)]) == [200] * 3
-    assert statuses(staff, ranking_pages(judged.pk)) == [200] * 2
+    assert statuses(staff, ranking_pages(judged.edition_id)) == [200] * 2
 
 
 def test_staff_without_permission_cannot_tell_existing_ids_from_missing_ones(
     totp_login, sam, mailing, judged
 ):
     staff = totp_login(sam)
-    existing = mailing_pages(mailing.pk) + ranking_pages(judged.pk)
+    existing = mailing_pages(mailing.pk) + ranking_pages(judged.edition_id)
     missing = mailing_pages(MISSING) + ranking_pages(MISSING)
     malformed = mailing_pages(MALFORMED) + ranking_pages(MALFORMED)
 
