@@ -10,6 +10,7 @@ from django.core.paginator import Paginator
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
+from django.utils.cache import patch_cache_control
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.csrf import csrf_exempt
@@ -19,7 +20,7 @@ from events import mailings, services
 from events.calendar import calendar
 from events.forms import EventFilterForm, RegistrationForm
 from events.models import Audience, Event, PartnerRole, Registration, RegistrationStatus
-from procura.caching import public_page
+from procura.caching import public_page, shows_asked_page
 from procura.previews import can_preview
 
 PAGE_SIZE = 20
@@ -64,15 +65,20 @@ def event_list(request: HttpRequest) -> HttpResponse:
     years = [moment.year for moment in published.dates("starts", "year", order="DESC")]
     form = EventFilterForm(request.GET, years=years)
     events = form.filter(published)
+    past = Paginator(events.past(), PAGE_SIZE).get_page(request.GET.get("page"))
     query = request.GET.copy()
     query.pop("page", None)
     context = {
         "form": form,
         "upcoming": events.upcoming(),
-        "past": Paginator(events.past(), PAGE_SIZE).get_page(request.GET.get("page")),
+        "past": past,
         "query": query.urlencode(),
     }
-    return render(request, "events/list.html", context)
+    response = render(request, "events/list.html", context)
+    # A junk value's page is rarely asked again: it must not crowd the cache.
+    if not form.is_valid() or not shows_asked_page(past, request.GET.get("page")):
+        patch_cache_control(response, private=True)
+    return response
 
 
 @public_page("events", "members", timeout=DETAIL_TIMEOUT)

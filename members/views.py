@@ -7,6 +7,7 @@ from django.core.paginator import Paginator
 from django.db.models import Count
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.cache import patch_cache_control
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_http_methods
@@ -15,7 +16,7 @@ from members import sections, services
 from members.forms import AcceptInvitationForm, CommitmentFormSet, DirectoryFilterForm, ProfileForm
 from members.models import Country, Invitation, MemberGovernment, User
 from members.revisions import snapshot
-from procura.caching import public_page
+from procura.caching import public_page, shows_asked_page
 
 PAGE_SIZE = 24
 PROPOSED = gettext_lazy(
@@ -39,7 +40,15 @@ def directory(request: HttpRequest) -> HttpResponse:
             (code, label, counts[code]) for code, label in Country.choices if code in counts
         ],
     }
-    return render(request, "members/directory.html", context)
+    response = render(request, "members/directory.html", context)
+    # A search's or a junk value's page is rarely asked again: it must not crowd the cache.
+    if (
+        "q" in request.GET
+        or not form.is_valid()
+        or not shows_asked_page(page, request.GET.get("page"))
+    ):
+        patch_cache_control(response, private=True)
+    return response
 
 
 @public_page("members", "events", "awards")

@@ -4,7 +4,9 @@ Each page names the kinds of content it shows ("members", "events", ...). Saving
 or deleting such content bumps that kind's version, and every cache key holds the
 versions, so a change reaches the next visitor at once without a list of keys to
 delete. A page is keyed on its path and the query parameters its view reads, never the
-host: its absolute links name SITE_URL.
+host: its absolute links name SITE_URL. A response marked `Cache-Control: private` (a
+search, an invalid filter, a page number other than the page shown) is never kept, so junk
+values cannot fill the cache either.
 """
 
 import hashlib
@@ -16,6 +18,7 @@ from urllib.parse import urlencode
 from django.contrib import messages
 from django.contrib.staticfiles.storage import staticfiles_storage
 from django.core.cache import cache
+from django.core.paginator import Page
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 from django.http import QueryDict
@@ -68,12 +71,19 @@ def canonical_query(query: QueryDict, params: Sequence[str]) -> str:
     )
 
 
+def shows_asked_page(page: Page, asked: str | None) -> bool:
+    """Whether `page` is the page `asked` names: Paginator.get_page shows the last page for a
+    number past it and the first for anything else that is not a page number."""
+    return asked is None or asked == str(page.number)
+
+
 def public_page(*kinds: str, params: Sequence[str] = (), timeout: int = TIMEOUT):
     """Serve the view's page from the cache to anonymous visitors, for `timeout` seconds at most.
 
     `params` are the query parameters the view reads; it sees no other, so that junk added
     to the address neither makes a page of its own nor shows in the cached page's links.
-    The view must return a rendered response (not a TemplateResponse)."""
+    The view must return a rendered response (not a TemplateResponse), marked private when
+    its parameters' values make a page no other visitor is likely to ask for."""
 
     def decorator(view):
         @wraps(view)
@@ -93,7 +103,11 @@ def public_page(*kinds: str, params: Sequence[str] = (), timeout: int = TIMEOUT)
             if response is None:
                 response = view(request, *args, **kwargs)
                 # A page with a CSRF token is tied to one visitor's cookie.
-                if response.status_code == 200 and not request.META.get("CSRF_COOKIE_NEEDS_UPDATE"):
+                if (
+                    response.status_code == 200
+                    and not request.META.get("CSRF_COOKIE_NEEDS_UPDATE")
+                    and "private" not in response.get("Cache-Control", "")
+                ):
                     cache.set(key, response, timeout)
             return response
 

@@ -1,6 +1,7 @@
 """The page cache: a request on another allowed host or with a junk query string never
 reaches another visitor's page, nor fills the cache; mailed links name SITE_URL."""
 
+import random
 import re
 from datetime import datetime
 
@@ -11,7 +12,7 @@ from django.core.cache import cache
 from django.test import override_settings
 
 from procura.settings.base import redis_database
-from tests.factories import BEIJING, EventFactory
+from tests.factories import BEIJING, EventFactory, GovernmentFactory
 from tests.helpers import page, visible_text
 from tests.test_settings import PRODUCTION, manage
 
@@ -92,9 +93,9 @@ def test_junk_in_the_address_never_shows_in_the_cached_page(client, beijing):
 def test_the_same_filters_in_any_order_share_one_entry(
     client, beijing, seoul, django_assert_max_num_queries
 ):
-    first = client.get("/ko/members/?country=KR&level=x")
+    first = client.get("/ko/members/?country=KR&level=municipality")
     with django_assert_max_num_queries(0):
-        second = client.get("/ko/members/?level=x&country=KR&q=&junk=1")
+        second = client.get("/ko/members/?level=municipality&country=KR&q=&junk=1")
 
     assert second.content == first.content
     assert len(page_keys()) == 1
@@ -132,6 +133,85 @@ def test_the_events_list_keys_on_its_filters_only(client, django_assert_max_num_
 
     assert "Green Procurement Forum" in visible_text(response)
     assert "Circular Economy Webinar" not in visible_text(response)
+    assert len(page_keys()) == 1
+
+
+def junk_values(count: int) -> list[dict[str, str]]:
+    """Values of the directory's own parameters that no visitor's page needs kept: a search,
+    a page past the last, a country that is none."""
+    rng = random.Random(15)
+    return [
+        rng.choice(
+            [
+                {"q": f"{rng.getrandbits(64):x}"},
+                {"page": str(rng.randint(2, 10**9))},
+                {"country": f"{rng.getrandbits(32):x}"},
+            ]
+        )
+        for _ in range(count)
+    ]
+
+
+def test_a_thousand_junk_values_add_no_cache_entry_and_each_gets_its_page(client, beijing, seoul):
+    client.get("/en/members/")
+    keys = set(cache.keys("*"))
+
+    for query in junk_values(1000):
+        response = client.get("/en/members/", query)
+
+        assert response.status_code == 200
+        assert "private" in response["Cache-Control"]
+        listed = {beijing.get_absolute_url(), seoul.get_absolute_url()} & set(links(response))
+        assert listed == (
+            set() if "q" in query else {beijing.get_absolute_url(), seoul.get_absolute_url()}
+        )
+    assert set(cache.keys("*")) == keys
+
+
+@pytest.mark.parametrize("number", ["0", "-1", "abc", "01", "1.0"])
+def test_a_page_number_other_than_the_page_shown_is_not_kept(client, beijing, number):
+    response = client.get(f"/en/members/?page={number}")
+
+    assert response.status_code == 200
+    assert beijing.get_absolute_url() in links(response)
+    assert page_keys() == set()
+
+
+@pytest.mark.parametrize("query", ["country=KR", "level=municipality", "page=2"])
+def test_valid_filters_and_an_existing_page_stay_cached(
+    client, beijing, seoul, django_assert_max_num_queries, query
+):
+    GovernmentFactory.create_batch(23)
+    first = client.get(f"/en/members/?{query}")
+
+    with django_assert_max_num_queries(0):
+        second = client.get(f"/en/members/?{query}")
+
+    assert second.status_code == 200
+    assert second.content == first.content
+    assert "private" not in second.get("Cache-Control", "")
+    assert len(page_keys()) == 1
+
+
+@pytest.mark.parametrize("query", ["year=1999", "year=abc", "kind=junk", "country=ZZ", "page=2"])
+def test_the_events_list_keeps_no_entry_for_an_invalid_filter_or_a_missing_page(
+    client, symposium, query
+):
+    response = client.get(f"/en/events/?{query}")
+
+    assert response.status_code == 200
+    assert "private" in response["Cache-Control"]
+    assert symposium.title in visible_text(response)
+    assert page_keys() == set()
+
+
+def test_the_events_list_caches_a_valid_year(client, symposium, django_assert_max_num_queries):
+    client.get("/en/events/?year=2014")
+
+    with django_assert_max_num_queries(0):
+        response = client.get("/en/events/?year=2014")
+
+    assert symposium.title in visible_text(response)
     assert len(page_keys()) == 1
 
 
