@@ -42,8 +42,9 @@ class EventFilterForm(forms.Form):
         return events
 
 
-# Control characters and the line and paragraph separators.
-CONTROLS = {"Cc", "Zl", "Zp"}
+# Control characters, the line and paragraph separators, and the invisible format characters
+# (bidirectional overrides, zero-width spaces) that can disguise a name in a mail.
+CONTROLS = {"Cc", "Cf", "Zl", "Zp"}
 
 
 class OneLineField(forms.CharField):
@@ -93,12 +94,13 @@ class RegistrationForm(forms.ModelForm):
             ).exists()
         )
 
-    def register(self, event: Event, verified: bool) -> Registration | None:
+    def register(self, event: Event, verified: bool, hold: bool) -> Registration | None:
         """Register the valid form's person; a refusal of the event becomes the form's error."""
         try:
             return services.register(
                 event,
                 verified=verified,
+                hold=hold,
                 user=self.user if self.user.is_authenticated else None,
                 government=self.government,
                 **self.cleaned_data,

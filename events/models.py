@@ -59,6 +59,12 @@ class RegistrationState(models.TextChoices):
     CLOSED = "closed", _("Registration is closed")
 
 
+def held(prefix: str = "") -> Q:
+    """Pending registrations whose place is still kept for them (`prefix` reaches them from
+    another model, e.g. "registrations__")."""
+    return Q(**{f"{prefix}status": "pending", f"{prefix}held_until__gt": timezone.now()})
+
+
 class EventQuerySet(models.QuerySet):
     def published(self):
         return self.filter(published=True)
@@ -70,13 +76,7 @@ class EventQuerySet(models.QuerySet):
             confirmed_count=models.Count(
                 "registrations", filter=Q(registrations__status="confirmed")
             ),
-            held_count=models.Count(
-                "registrations",
-                filter=Q(
-                    registrations__status="pending",
-                    registrations__held_until__gt=timezone.now(),
-                ),
-            ),
+            held_count=models.Count("registrations", filter=held("registrations__")),
         )
 
     def upcoming(self):

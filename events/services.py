@@ -11,7 +11,7 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 
 from events.calendar import calendar
-from events.models import Event, Registration, RegistrationState, RegistrationStatus
+from events.models import Event, Registration, RegistrationState, RegistrationStatus, held
 from procura.mail import send_in_language
 
 CANCEL_SALT = "events.registration.cancel"
@@ -33,43 +33,49 @@ def locked_event(event_id: int) -> Event:
     event = Event.objects.select_for_update().get(pk=event_id)
     registrations = event.registrations.all()
     event.confirmed_count = registrations.filter(status=RegistrationStatus.CONFIRMED).count()
-    event.held_count = registrations.filter(
-        status=RegistrationStatus.PENDING, held_until__gt=timezone.now()
-    ).count()
+    event.held_count = registrations.filter(held()).count()
     return event
 
 
 @transaction.atomic
-def register(event: Event, *, verified: bool, **details) -> Registration:
+def register(event: Event, *, verified: bool, hold: bool = True, **details) -> Registration:
     """Register a person: a seat if one is free, else the waiting list, else a refusal.
 
     Without a `verified` address the registration waits for its confirmation, its place
-    held for HOLD. The event's row is locked, so two people never take the last seat."""
-    event = locked_event(event.pk)
-    state = event.registration_state()
-    if state in REFUSALS:
-        raise ValidationError(REFUSALS[state], code=state)
-    registered = event.registrations.exclude(status=RegistrationStatus.CANCELLED)
-    earlier = registered.filter(email__iexact=details["email"]).first()
+    held for HOLD if `hold` allows. The event's row is locked, so two people never take the
+    last seat."""
+    # Locks the event's row first; seats of lapsed holds go to the waiting list before anyone
+    # else, beat or no beat.
+    promote_waiting_list(event.pk)
+    earlier = (
+        Registration.objects.filter(event=event.pk, email__iexact=details["email"])
+        .exclude(status=RegistrationStatus.CANCELLED)
+        .first()
+    )
     if earlier is not None and earlier.status != RegistrationStatus.PENDING:
         raise ValidationError(
             _("This email address is already registered for this event."), code="duplicate"
         )
+    held_until = None
     if earlier is not None:
         # A new registration replaces an unconfirmed one, whose link then stops working;
-        # an unconfirmed address never blocks the person who owns it.
+        # an unconfirmed address never blocks the person who owns it. It keeps the earlier
+        # hold and gets no new one, so re-registering cannot keep a place held for ever.
+        held_until = earlier.held_until if earlier.is_held else None
+        hold = False
         earlier.status = RegistrationStatus.CANCELLED
         earlier.held_until = None
         earlier.save(update_fields=["status", "held_until"])
-        event = locked_event(event.pk)
-        state = event.registration_state()
+    event = locked_event(event.pk)
+    state = event.registration_state()
+    if state in REFUSALS:
+        raise ValidationError(REFUSALS[state], code=state)
     seat_free = state == RegistrationState.OPEN
     if not verified:
+        if hold and seat_free:
+            held_until = timezone.now() + HOLD
         registration = Registration.objects.create(
-            event=event,
-            status=RegistrationStatus.PENDING,
-            held_until=timezone.now() + HOLD if seat_free else None,
-            **details,
+            event=event, status=RegistrationStatus.PENDING, held_until=held_until, **details
         )
         request_confirmation(registration)
         return registration
@@ -83,6 +89,7 @@ def register(event: Event, *, verified: bool, **details) -> Registration:
 def confirm_address(registration: Registration) -> Registration:
     """The registrant opened the mailed link: their held place becomes their seat; once the
     hold has lapsed, a free seat or else the waiting list. Only a pending one changes."""
+    promote_waiting_list(registration.event_id)  # as in register
     event = locked_event(registration.event_id)
     registration.refresh_from_db()
     if registration.status != RegistrationStatus.PENDING:
@@ -116,8 +123,8 @@ def cancel(registration: Registration) -> None:
 
 
 def promote_waiting_list(event_id: int) -> None:
-    """Give the free seats to the first people on the waiting list; the caller holds the
-    event's lock."""
+    """Give the free seats to the first people on the waiting list. It locks the event's row
+    until the caller's transaction ends."""
     event = locked_event(event_id)
     if not event.waiting_list or event.capacity is None:
         return

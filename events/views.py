@@ -42,7 +42,8 @@ PENDING_THANKS = {
     ),
     False: gettext_lazy(
         "Almost done: open the link we have sent to %(email)s to confirm your registration "
-        "for %(title)s; you will then join the waiting list."
+        "for %(title)s; you will then get a seat if one is still free, or else a place on the "
+        "waiting list."
     ),
 }
 RATE_LIMITED = gettext_lazy(
@@ -137,13 +138,20 @@ def register(request: HttpRequest, slug: str) -> HttpResponse:
     limited = False
     if form.is_valid():
         verified = form.address_is_verified
-        # Only registrations that mail an unconfirmed address count (ACCOUNT_RATE_LIMITS).
+        # Only registrations that mail an unconfirmed address count (ACCOUNT_RATE_LIMITS),
+        # and only once they are made: a refusal spends nothing.
+        budget = {"request": request, "key": f"event:{event.pk}"}
         limited = not verified and not ratelimit.consume(
-            request, action="register_for_event", key=f"event:{event.pk}"
+            **budget, action="register_for_event", dry_run=True
         )
+        hold = verified or ratelimit.consume(**budget, action="hold_event_place", dry_run=True)
         if limited:
             form.add_error(None, RATE_LIMITED)
-        elif (registration := form.register(event, verified)) is not None:
+        elif (registration := form.register(event, verified, hold)) is not None:
+            if not verified:
+                ratelimit.consume(**budget, action="register_for_event")
+            if registration.is_held:
+                ratelimit.consume(**budget, action="hold_event_place")
             messages.success(request, thanks(registration))
             return redirect(event)
     status = 429 if limited else 400 if form.errors else 200

@@ -235,7 +235,14 @@ ACCOUNT_DEFAULT_HTTP_PROTOCOL = urlsplit(SITE_URL).scheme
 # confirm by mail: 10 an hour per client address, across events (an office registering its
 # colleagues), and 100 an hour per event from everyone, which bounds the mail to strangers
 # and the places held (events/views.py).
-ACCOUNT_RATE_LIMITS = {"register_for_event": "10/h/ip,100/h/key"}
+ACCOUNT_RATE_LIMITS = {
+    # Registrations for events that mail an address not yet confirmed, per client address.
+    "register_for_event": "10/h/ip",
+    # Places held for such registrants, per client address and per event: past these, a
+    # registration waits for its confirmation without holding a place, so that made-up
+    # addresses cannot fill an event, and nobody is refused for someone else's flood.
+    "hold_event_place": "3/2h/ip,30/h/key",
+}
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
 MFA_TOTP_ISSUER = "Procura+ East Asia"
 MFA_TOTP_TOLERANCE = 1  # one 30-second step either way, for phones whose clock drifts

@@ -104,6 +104,44 @@ def test_a_lapsed_hold_frees_the_seat_for_the_waiting_list(last_seat_held, webin
     assert promotion.to == [first.email]
 
 
+def test_a_lapsed_hold_goes_to_the_waiting_list_before_beat_comes_round(
+    client, last_seat_held, webinar
+):
+    waiting = RegistrationFactory(event=webinar, status="waiting")
+    lapse(last_seat_held)
+
+    client.post("/en/events/webinar/register/", {**HANA, "email": "newcomer@example.org"})
+
+    assert Registration.objects.get(pk=waiting.pk).status == "confirmed"
+    newcomer = Registration.objects.get(email="newcomer@example.org")
+    assert (newcomer.status, newcomer.held_until) == ("pending", None)
+
+
+def hanas_registration() -> Registration:
+    return Registration.objects.exclude(status="cancelled").get(email=HANA["email"])
+
+
+def test_registering_again_keeps_the_place_held_but_never_renews_it(client, last_seat_held):
+    client.post("/en/events/webinar/register/", HANA)
+
+    again = hanas_registration()
+    assert again.pk != last_seat_held.pk
+    assert again.held_until == last_seat_held.held_until
+    lapse(again)
+    client.post("/en/events/webinar/register/", HANA)
+    assert hanas_registration().held_until is None
+
+
+def test_registering_again_for_ones_own_last_seat_is_not_refused(client, last_seat_held, webinar):
+    webinar.waiting_list = False
+    webinar.save()
+
+    response = client.post("/en/events/webinar/register/", HANA)
+
+    assert response.status_code == 302
+    assert hanas_registration().held_until == last_seat_held.held_until
+
+
 def test_a_lapsed_link_on_a_full_event_joins_the_waiting_list(client, last_seat_held, webinar):
     lapse(last_seat_held)
     services.release_lapsed_holds()

@@ -117,16 +117,19 @@ def test_another_address_than_ones_own_verified_one_must_be_confirmed(client, ol
 
 
 def test_names_arrive_in_the_mail_on_one_line_without_control_characters(client, webinar):
-    name = "Hana\r\nBcc: victim@example.org\x07\u2028Sato\x1b[31m"
+    # Line breaks, a bell, a line separator, an escape, and a right-to-left override that
+    # would show the rest backwards.
+    name = "Hana\r\nBcc: victim@example.org\x07\u2028Sato\x1b[31m\u202egro.elpmaxe"
 
     register(client, {**GUEST, "name": name, "organisation": "Kyoto\nCity\t Hall"})
 
     registration = Registration.objects.get()
-    assert registration.name == "Hana Bcc: victim@example.org Sato [31m"
+    assert registration.name == "Hana Bcc: victim@example.org Sato [31m gro.elpmaxe"
     assert registration.organisation == "Kyoto City Hall"
     [message] = mail.outbox
-    assert "Hana Bcc: victim@example.org Sato [31m" in message.body
-    assert not any(character in message.body for character in ["\x07", "\x1b", "\u2028", "\r"])
+    assert "Hana Bcc: victim@example.org Sato [31m gro.elpmaxe" in message.body
+    hidden = ["\x07", "\x1b", "\u2028", "\u202e", "\r"]
+    assert not any(character in message.body for character in hidden)
     assert message.to == ["hana@kyoto.example"]
 
 

@@ -1,5 +1,6 @@
-"""Registrations that mail an unconfirmed address are rate limited, per client address and
-per event, with allauth's own limits; none takes a seat before its address is confirmed."""
+"""Registrations that mail an unconfirmed address are rate limited per client address, and
+the places held for them per client address and per event, with allauth's own limits; none
+takes a seat before its address is confirmed, and nobody is refused for another's flood."""
 
 import pytest
 from allauth.account import app_settings
@@ -52,15 +53,41 @@ def test_the_limit_counts_across_events(client, webinar):
     assert other.registrations.count() == 5
 
 
-def test_each_event_takes_a_ceiling_of_registrations_from_everyone(client, webinar, settings):
-    settings.ACCOUNT_RATE_LIMITS = {"register_for_event": "10/h/ip,3/h/key"}
-    forum = EventFactory(slug="forum", audience="anyone", starts=in_days(30), ends=in_days(30))
-    for number in range(3):
-        register(client, number, REMOTE_ADDR=f"198.51.100.{number}")
+def held_places(event) -> int:
+    return event.registrations.exclude(held_until=None).count()
 
-    assert register(client, 3, REMOTE_ADDR="198.51.100.3").status_code == 429
-    assert register(client, 4, slug="forum", REMOTE_ADDR="198.51.100.4").status_code == 302
-    assert (webinar.registrations.count(), forum.registrations.count()) == (3, 1)
+
+def test_one_client_address_holds_three_places_and_no_more(client, webinar):
+    responses = [register(client, number) for number in range(5)]
+
+    assert [response.status_code for response in responses] == [302] * 5
+    assert held_places(webinar) == 3
+    # The fourth and fifth still confirm by their link, to a seat if one is still free.
+    assert webinar.registrations.filter(status="pending").count() == 5
+    assert "if one is still free" in visible_text(client.get(responses[4].url))
+
+
+def test_each_event_holds_a_ceiling_of_places_and_refuses_nobody(client, webinar, settings):
+    settings.ACCOUNT_RATE_LIMITS = {"register_for_event": "10/h/ip", "hold_event_place": "3/h/key"}
+    forum = EventFactory(slug="forum", audience="anyone", starts=in_days(30), ends=in_days(30))
+    for number in range(5):
+        assert register(client, number, REMOTE_ADDR=f"198.51.100.{number}").status_code == 302
+
+    assert register(client, 5, slug="forum", REMOTE_ADDR="198.51.100.5").status_code == 302
+    assert (held_places(webinar), held_places(forum)) == (3, 1)
+    assert webinar.registrations.count() == 5
+
+
+def test_refused_registrations_spend_nothing(client, webinar):
+    webinar.capacity = 0
+    webinar.waiting_list = False
+    webinar.save()
+    for number in range(12):
+        assert register(client, number).status_code == 400
+
+    forum = EventFactory(slug="forum", audience="anyone", starts=in_days(30), ends=in_days(30))
+    assert register(client, 12, slug="forum").status_code == 302
+    assert held_places(forum) == 1
 
 
 def test_a_verified_account_registering_itself_is_not_limited(client, webinar, olivia):
@@ -88,4 +115,5 @@ def test_invalid_forms_count_for_nothing(client, webinar):
 
 def test_allauths_own_limits_are_kept():
     assert {"login", "login_failed", "signup", "reset_password"} <= set(app_settings.RATE_LIMITS)
-    assert app_settings.RATE_LIMITS["register_for_event"] == "10/h/ip,100/h/key"
+    assert app_settings.RATE_LIMITS["register_for_event"] == "10/h/ip"
+    assert app_settings.RATE_LIMITS["hold_event_place"] == "3/2h/ip,30/h/key"
