@@ -146,8 +146,11 @@ class MemberGovernmentAdmin(
     )
 
     def save_model(self, request, government, form, change):
-        if form.cleaned_data.get("logo"):
-            services.set_logo(government, form.cleaned_data["logo"])
+        logo = form.cleaned_data.get("logo")
+        if logo:
+            services.set_logo(government, logo)
+        elif logo is False:  # the "clear" box: the small size goes with the large one
+            services.remove_logo(government)
         super().save_model(request, government, form, change)
 
     @admin.action(description=_("Invite an official"))

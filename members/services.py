@@ -3,6 +3,7 @@
 from allauth.account.models import EmailAddress
 from django.conf import settings
 from django.db import transaction
+from django.db.models.fields.files import FieldFile
 from django.utils import timezone
 
 from members import logos
@@ -21,11 +22,33 @@ from procura.uploads import delete_on_commit, removed_on_failure, store
 
 
 def set_logo(government: MemberGovernment, image) -> None:
-    """Store `image`, already checked, in each size the pages use; the replaced files go once
-    the change is committed."""
-    for field in logos.SIZES:
-        delete_on_commit(getattr(government, field))
+    """Store `image`, already checked, in each size the pages use; the files the row named
+    before go once the change is committed."""
+    remove_logo(government)
     store(government, logos.reencode(image, government.slug))
+
+
+def remove_logo(government: MemberGovernment) -> None:
+    """Take the logo off the profile in every size; its files go once the change is committed."""
+    for field_file in stored_logos(government):
+        delete_on_commit(field_file)
+    for field in logos.SIZES:
+        setattr(government, field, "")
+
+
+def stored_logos(government: MemberGovernment) -> list[FieldFile]:
+    """The logo files the government's row names, whatever the instance holds: the admin's
+    form has put the raw upload there. The row stays locked, so no other save replaces them."""
+    stored = (
+        MemberGovernment.objects.select_for_update()
+        .filter(pk=government.pk)
+        .values(*logos.SIZES)
+        .first()
+    ) or {}  # a government being added has none
+    return [
+        FieldFile(government, MemberGovernment._meta.get_field(field), name)
+        for field, name in stored.items()
+    ]
 
 
 def propose_revision(

@@ -92,8 +92,9 @@ def store(instance, files: dict[str, ContentFile]) -> None:
 
 
 def delete_on_commit(field_file: FieldFile) -> None:
-    """Delete the file once the transaction that stops naming it commits; a rollback keeps it."""
-    if field_file:
+    """Delete the file once the transaction that stops naming it commits; a rollback keeps it.
+    A raw upload that a form has put on an instance names no stored file: it is never deleted."""
+    if field_file and field_file._committed:
         transaction.on_commit(partial(field_file.storage.delete, field_file.name))
 
 

@@ -2,9 +2,11 @@
 
 import csv
 import io
+from pathlib import Path
 
 import pytest
 from django.utils import translation
+from PIL import Image
 
 from members import services
 from members.models import MemberGovernment
@@ -127,3 +129,50 @@ def test_a_save_failing_after_the_logo_was_written_leaves_no_file(
         staff_client.post(change, {**data, "logo": image_file((600, 400))})
 
     assert media_files(settings.MEDIA_ROOT) == []
+
+
+def test_a_new_logo_replaces_the_stored_files_and_no_other(
+    staff_client, beijing, settings, django_capture_on_commit_callbacks
+):
+    change = f"/en/admin/members/membergovernment/{beijing.pk}/change/"
+    # A file that happens to bear the upload's name is no file of the government's.
+    unrelated = Path(settings.MEDIA_ROOT, "logo.png")
+    unrelated.write_bytes(b"someone else's file")
+
+    for side in (600, 900):
+        data = form_data(staff_client.get(change))
+        with django_capture_on_commit_callbacks(execute=True):
+            response = staff_client.post(change, {**data, "logo": image_file((side, side))})
+        assert response.status_code == 302
+
+    beijing.refresh_from_db()
+    assert media_files(settings.MEDIA_ROOT) == sorted(
+        ["logo.png", beijing.logo.name, beijing.logo_small.name]
+    )
+    assert unrelated.read_bytes() == b"someone else's file"
+    with Image.open(beijing.logo) as large, Image.open(beijing.logo_small) as small:
+        assert (large.size, small.size) == ((480, 480), (160, 160))
+
+
+def test_clearing_the_logo_removes_it_in_every_size(
+    staff_client, beijing, settings, django_capture_on_commit_callbacks
+):
+    change = f"/en/admin/members/membergovernment/{beijing.pk}/change/"
+    with django_capture_on_commit_callbacks(execute=True):
+        staff_client.post(change, {**form_data(staff_client.get(change)), "logo": image_file()})
+    beijing.refresh_from_db()
+    small = beijing.logo_small.url
+
+    with django_capture_on_commit_callbacks(execute=True):
+        response = staff_client.post(
+            change, {**form_data(staff_client.get(change)), "logo-clear": "on"}
+        )
+
+    assert response.status_code == 302
+    beijing.refresh_from_db()
+    assert (beijing.logo.name, beijing.logo_small.name) == ("", "")
+    assert media_files(settings.MEDIA_ROOT) == []
+    directory = staff_client.get("/en/members/")
+    assert directory.status_code == 200
+    assert "Beijing" in visible_text(directory)
+    assert small not in directory.content.decode()

@@ -133,3 +133,19 @@ def test_a_proposal_failing_after_its_logo_was_written_leaves_no_file(
         submit(signed_in, image_file((600, 400)))
 
     assert media_files(settings.MEDIA_ROOT) == []
+
+
+def test_an_approved_logo_replaces_the_published_one_and_the_history_keeps_the_proposal(
+    signed_in, beijing, stella, settings, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        for name in ("first.png", "second.png"):
+            submit(signed_in, image_file((600, 400), name=name))
+            services.approve_revision(ProfileRevision.objects.get(status="pending"), stella)
+
+    beijing.refresh_from_db()
+    published = {beijing.logo.name, beijing.logo_small.name}
+    # Each decided revision keeps the logo it proposed, as its history shows it.
+    proposals = {revision.logo.name for revision in ProfileRevision.objects.all()}
+    assert len(published) == len(proposals) == 2
+    assert set(media_files(settings.MEDIA_ROOT)) == published | proposals
