@@ -64,11 +64,9 @@ def page_key(kinds: tuple[str, ...], path: str) -> str:
 
 
 def canonical_query(query: QueryDict, params: Sequence[str]) -> str:
-    """The query string of `params` alone, by name, each name's values in their order and
-    empty ones left out: every spelling of the same question gives the same string."""
-    return urlencode(
-        [(name, value) for name in sorted(params) for value in query.getlist(name) if value]
-    )
+    """The query string of `params` alone, by name, each with the one value a form reads (the
+    last) and empty ones left out: every spelling of the same question gives the same string."""
+    return urlencode([(name, query[name]) for name in sorted(params) if query.get(name)])
 
 
 def shows_asked_page(page: Page, asked: str | None) -> bool:
