@@ -26,7 +26,7 @@ CASE_STUDY_NOTICE = (
 
 
 @pytest.fixture
-def draft(db):
+def draft_event(db):
     return EventFactory(slug="draft", title_en="Draft forum", published=False)
 
 
@@ -65,7 +65,7 @@ def previewer(request, stella, sam, totp_login):
     return totp_login(stella)
 
 
-def test_others_get_what_an_anonymous_visitor_gets(outsider, draft, shortlisted, language):
+def test_others_get_what_an_anonymous_visitor_gets(outsider, draft_event, shortlisted, language):
     assert outsider.get(f"/{language}/events/draft/").status_code == 404
     assert outsider.get(f"/{language}/events/draft/register/").status_code == 404
     assert outsider.get(f"/{language}/awards/2030/{shortlisted.slug}/").status_code == 404
@@ -75,7 +75,7 @@ def test_others_get_what_an_anonymous_visitor_gets(outsider, draft, shortlisted,
     assert in_language(language, RESULTS_NOTICE) not in visible_text(response)
 
 
-def test_previewers_see_the_event_with_a_notice(previewer, draft, language):
+def test_previewers_see_the_event_with_a_notice(previewer, draft_event, language):
     response = previewer.get(f"/{language}/events/draft/")
 
     assert response.status_code == 200
@@ -105,7 +105,7 @@ def test_an_announced_case_study_has_no_preview_notice(staff_client, shortlisted
 
 
 def test_a_stolen_password_of_staff_without_totp_previews_nothing(
-    client, settings, draft, shortlisted
+    client, settings, draft_event, shortlisted
 ):
     """Staff who have not set up TOTP yet sign in with a password alone: what it opens must
     not include what visitors may not see."""
@@ -132,7 +132,7 @@ def test_staff_who_sign_in_with_their_code_preview(client, stella, shortlisted):
 
 
 def test_where_staff_need_no_second_factor_the_password_is_enough(
-    client, settings, stella, draft, shortlisted
+    client, settings, stella, draft_event, shortlisted
 ):
     settings.STAFF_REQUIRE_TWO_FACTOR = False  # as on a development machine
     client.force_login(stella)
@@ -141,7 +141,7 @@ def test_where_staff_need_no_second_factor_the_password_is_enough(
     assert client.get(f"/en/awards/2030/{shortlisted.slug}/").status_code == 200
 
 
-def test_a_preview_never_reaches_the_cache(client, staff_client, draft, shortlisted):
+def test_a_preview_never_reaches_the_cache(client, staff_client, draft_event, shortlisted):
     urls = ["/ko/events/draft/", f"/ko/awards/2030/{shortlisted.slug}/"]
     assert [staff_client.get(url).status_code for url in urls] == [200, 200]
     assert "Electric buses" in staff_client.get("/ko/awards/2030/").content.decode()
@@ -152,12 +152,12 @@ def test_a_preview_never_reaches_the_cache(client, staff_client, draft, shortlis
     assert "Electric buses" not in client.get("/ko/awards/2030/").content.decode()
 
 
-def test_view_on_site_leads_permitted_staff_to_the_preview(sam, totp_login, draft):
+def test_view_on_site_leads_permitted_staff_to_the_preview(sam, totp_login, draft_event):
     allow_previews(sam)
     content_type = ContentType.objects.get_for_model(Event).pk
 
     with translation.override("en"):
-        url = reverse("admin:view_on_site", args=[content_type, draft.pk])
+        url = reverse("admin:view_on_site", args=[content_type, draft_event.pk])
 
     response = totp_login(sam).get(url, follow=True)
 
