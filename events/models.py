@@ -411,6 +411,9 @@ class Registration(models.Model):
     # A pending registrant's place, kept from others until they confirm their address.
     held_until = models.DateTimeField(_("place held until"), null=True, blank=True)
     created = models.DateTimeField(_("registered"), default=timezone.now)
+    # The waiting list is served in the order people joined it, which is not always the order
+    # they registered in (an address confirmed late, a move by staff).
+    waiting_since = models.DateTimeField(_("on the waiting list since"), null=True, blank=True)
 
     class Meta:
         verbose_name = _("registration")

@@ -80,7 +80,12 @@ def register(event: Event, *, verified: bool, hold: bool = True, **details) -> R
         request_confirmation(registration)
         return registration
     status = RegistrationStatus.CONFIRMED if seat_free else RegistrationStatus.WAITING
-    registration = Registration.objects.create(event=event, status=status, **details)
+    registration = Registration.objects.create(
+        event=event,
+        status=status,
+        waiting_since=None if seat_free else timezone.now(),
+        **details,
+    )
     notify(registration, status)
     return registration
 
@@ -101,8 +106,7 @@ def confirm_address(registration: Registration) -> Registration:
     if state == RegistrationState.OPEN:
         confirm(registration)
     elif state == RegistrationState.WAITING_LIST:
-        registration.status = RegistrationStatus.WAITING
-        registration.save(update_fields=["status"])
+        move_to_waiting_list(registration)
         notify(registration, RegistrationStatus.WAITING)
     else:
         raise ValidationError(REFUSALS[state], code=state)
@@ -131,7 +135,8 @@ def promote_waiting_list(event_id: int) -> None:
     free = event.capacity - event.confirmed_count - event.held_count
     if free <= 0:
         return
-    for registration in event.registrations.filter(status=RegistrationStatus.WAITING)[:free]:
+    waiting = event.registrations.filter(status=RegistrationStatus.WAITING)
+    for registration in waiting.order_by("waiting_since", "id")[:free]:
         confirm(registration)
 
 
@@ -161,8 +166,11 @@ def confirm(registration: Registration) -> None:
 
 
 def move_to_waiting_list(registration: Registration) -> None:
+    """Put the registration at the end of the waiting list."""
     registration.status = RegistrationStatus.WAITING
-    registration.save(update_fields=["status"])
+    registration.waiting_since = timezone.now()
+    registration.held_until = None
+    registration.save(update_fields=["status", "waiting_since", "held_until"])
 
 
 def cancel_token(registration: Registration) -> str:

@@ -5,6 +5,7 @@ import zoneinfo
 
 import factory
 from django.contrib.auth import get_user_model
+from django.utils import timezone
 
 from awards.models import (
     Application,
@@ -96,6 +97,9 @@ class RegistrationFactory(factory.django.DjangoModelFactory):
     name = factory.Faker("name")
     email = factory.Sequence(lambda n: f"guest{n}@example.org")
     status = "confirmed"
+    waiting_since = factory.LazyAttribute(
+        lambda registration: timezone.now() if registration.status == "waiting" else None
+    )
 
 
 class EditionFactory(factory.django.DjangoModelFactory):

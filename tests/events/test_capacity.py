@@ -87,7 +87,9 @@ def test_fifty_people_for_ten_seats(webinar):
 def test_cancelling_one_of_them_promotes_exactly_one(client, webinar):
     register_at_once("webinar", 50)
     confirmed = Registration.objects.filter(status="confirmed").first()
-    first_waiting = Registration.objects.filter(status="waiting").order_by("created", "id").first()
+    first_waiting = (
+        Registration.objects.filter(status="waiting").order_by("waiting_since", "id").first()
+    )
     token = re.search(
         r"/events/registration/(\S+)/cancel/",
         next(m for m in reversed(mail.outbox) if m.to == [confirmed.email]).body,

@@ -160,6 +160,21 @@ def test_a_lapsed_link_on_a_full_event_joins_the_waiting_list(client, last_seat_
         )
 
 
+def test_a_late_confirmation_joins_the_waiting_list_behind_those_already_on_it(
+    client, last_seat_held, webinar
+):
+    lapse(last_seat_held)
+    services.release_lapsed_holds()
+    RegistrationFactory(event=webinar)  # the freed seat is taken
+    already = RegistrationFactory(event=webinar, status="waiting")
+    client.post(confirm_path(last_seat_held))
+
+    services.cancel(webinar.registrations.filter(status="confirmed").first())
+
+    assert Registration.objects.get(pk=already.pk).status == "confirmed"
+    assert Registration.objects.get(pk=last_seat_held.pk).status == "waiting"
+
+
 def test_a_lapsed_link_takes_a_seat_still_free(client, last_seat_held):
     lapse(last_seat_held)
 
