@@ -62,12 +62,15 @@ class EventForm(ReencodedImagesForm):
         max_side=ReencodedImagesForm.max_side,
         label=_("Add photos to the gallery"),
         required=False,
-        help_text=_(
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # Filled in here, in the staff member's language: at import it would stay English.
+        self.fields["new_photos"].help_text = _(
             "Choose several images at once; each may be at most 10 MB, and together at most "
             "%(limit)s megapixels."
-        )
-        % {"limit": MAX_REQUEST_PIXELS // 10**6},
-    )
+        ) % {"limit": MAX_REQUEST_PIXELS // 10**6}
 
     def clean(self):
         data = super().clean()

@@ -7,6 +7,7 @@ from io import BytesIO
 import pytest
 from django.core import mail
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.utils import translation
 from PIL import Image
 
 from events.models import Document, Event, Photo, Registration
@@ -34,6 +35,12 @@ def test_a_tab_per_language_and_a_translation_status(staff_client, symposium, la
         for code in ("en", "ko", "ja", "zh_hans"):
             assert f'name="{field}_{code}"' in body
     assert 'name="sessions-0-title_zh_hans"' in body
+    with translation.override(language):
+        gallery_help = translation.gettext(
+            "Choose several images at once; each may be at most 10 MB, and together at most "
+            "%(limit)s megapixels."
+        ) % {"limit": 100}
+    assert gallery_help in visible_text(response)
     listing = staff_client.get(f"/{language}/admin/events/event/")
     cells = [
         text
