@@ -231,12 +231,10 @@ ACCOUNT_UNIQUE_EMAIL = True
 ACCOUNT_EMAIL_VERIFICATION = "mandatory"
 ACCOUNT_EMAIL_SUBJECT_PREFIX = "[Procura+ East Asia] "
 ACCOUNT_DEFAULT_HTTP_PROTOCOL = urlsplit(SITE_URL).scheme
-# allauth keeps its own limits beside these. Registering for an event with an address still to
-# confirm by mail: 10 an hour per client address, across events (an office registering its
-# colleagues), and 100 an hour per event from everyone, which bounds the mail to strangers
-# and the places held (events/views.py).
+# allauth keeps its own limits beside these, which events/views.py spends.
 ACCOUNT_RATE_LIMITS = {
-    # Registrations for events that mail an address not yet confirmed, per client address.
+    # Registrations for events that mail an address not yet confirmed, per client address
+    # across events (an office registering its colleagues); this bounds the mail to strangers.
     "register_for_event": "10/h/ip",
     # Places held for such registrants, per client address and per event: past these, a
     # registration waits for its confirmation without holding a place, so that made-up
