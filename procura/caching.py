@@ -1,29 +1,64 @@
 """Whole pages for anonymous visitors, kept in the cache until their content changes.
 
-Each page names the kinds of content it shows ("members", "events", ...). Saving
-or deleting such content bumps that kind's version, and every cache key holds the
-versions, so a change reaches the next visitor at once without a list of keys to
-delete. A page is keyed on its path and the query parameters its view reads, never the
-host: its absolute links name SITE_URL. A response marked `Cache-Control: private` (a
-search, an invalid filter, a page number other than the page shown) is never kept, so junk
-values cannot fill the cache either.
+Each page names the kinds of content it shows ("members", "events", ...). Saving or deleting
+such content bumps that kind's version; a cached page keeps the versions it was rendered with
+and is served only while they are current, so a change reaches the next visitor at once
+without a list of keys to delete. One read (MGET) fetches a page and every version.
+
+A page is keyed on its path and the query parameters its view reads, never the host: its
+absolute links name SITE_URL. The cache holds the response as the whole middleware stack
+left it, headers included, so that PageCacheMiddleware can answer a visitor without a
+session before the rest of the stack runs, with the same headers. A response marked
+`Cache-Control: private` (a search, an invalid filter, a page number other than the page
+shown) or setting a cookie (a form's CSRF token) is never kept, so junk values cannot fill
+the cache either. Kept pages say `Cache-Control: public` with a short shared lifetime, which
+the proxy in front uses to micro-cache them.
 """
 
 import hashlib
 import uuid
 from collections.abc import Sequence
+from dataclasses import dataclass
 from functools import wraps
 from urllib.parse import urlencode
 
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.staticfiles.storage import staticfiles_storage
 from django.core.cache import cache
 from django.core.paginator import Page
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save
-from django.http import QueryDict
+from django.http import HttpRequest, HttpResponse, QueryDict
+from django.utils.cache import patch_cache_control
 
 TIMEOUT = 24 * 60 * 60
+# Every kind of content a page may show: a lookup reads all their versions at once.
+KINDS: set[str] = set()
+
+
+@dataclass(frozen=True)
+class CachedPage:
+    """A page as the middleware stack answered it, and the content versions it shows."""
+
+    versions: dict[str, str]
+    headers: list[tuple[str, str]]
+    content: bytes
+
+    def response(self) -> HttpResponse:
+        response = HttpResponse(self.content)
+        for name, value in self.headers:
+            response.headers[name] = value
+        return response
+
+
+@dataclass(frozen=True)
+class PendingPage:
+    """What public_page leaves on the request for the middleware to keep its final response."""
+
+    key: str
+    versions: dict[str, str]
+    timeout: int
 
 
 def version_key(kind: str) -> str:
@@ -37,6 +72,7 @@ def bump(kind: str) -> None:
 
 def stale_on_change(kind: str, *models) -> None:
     """Bump `kind` once a change to any of `models` is committed."""
+    KINDS.add(kind)
 
     def receiver(sender, **kwargs):
         transaction.on_commit(lambda: bump(kind))
@@ -52,15 +88,68 @@ def release() -> str:
     return getattr(staticfiles_storage, "manifest_hash", "")
 
 
-def page_key(kinds: tuple[str, ...], path: str) -> str:
-    keys = [version_key(kind) for kind in kinds]
-    versions = cache.get_many(keys)
-    for key in keys:
-        if key not in versions:
-            versions[key] = uuid.uuid4().hex
-            cache.add(key, versions[key], None)
-    digest = hashlib.sha256("|".join([release(), path, *(versions[key] for key in keys)]).encode())
+def page_key(path: str) -> str:
+    digest = hashlib.sha256(f"{release()}|{path}".encode())
     return f"page:{digest.hexdigest()}"
+
+
+def lookup(path: str) -> tuple[CachedPage | None, dict[str, str]]:
+    """The page cached for `path` if its content is current, and every kind's current
+    version (None for one the cache has lost), in one round trip."""
+    kinds = sorted(KINDS)
+    key = page_key(path)
+    found = cache.get_many([key, *(version_key(kind) for kind in kinds)])
+    versions = {kind: found.get(version_key(kind)) for kind in kinds}
+    page = found.get(key)
+    if page is not None and all(versions.get(k) == v for k, v in page.versions.items()):
+        return page, versions
+    return None, versions
+
+
+def current_versions(kinds: Sequence[str], known: dict[str, str | None]) -> dict[str, str]:
+    """The versions of `kinds`, giving a kind the cache has lost (or never had) a new one."""
+    versions = {}
+    for kind in kinds:
+        version = known.get(kind)
+        if version is None:
+            version = uuid.uuid4().hex
+            if not cache.add(version_key(kind), version, None):
+                version = cache.get(version_key(kind), version)
+        versions[kind] = version
+    return versions
+
+
+def keep(request: HttpRequest, response: HttpResponse) -> None:
+    """Keep the response to a public page, as the middleware stack left it, if nothing in it
+    belongs to this visitor alone."""
+    pending = getattr(request, "pending_page", None)
+    if (
+        pending is None
+        or response.status_code != 200
+        or response.streaming
+        or response.cookies
+        or "public" not in response.get("Cache-Control", "")
+    ):
+        return
+    headers = list(response.headers.items())
+    cache.set(pending.key, CachedPage(pending.versions, headers, response.content), pending.timeout)
+
+
+def mark_private(response: HttpResponse) -> None:
+    """Signed-in pages, forms and anything not made public: for this browser alone."""
+    if response.cookies and "public" in response.get("Cache-Control", ""):
+        del response["Cache-Control"]
+    if not response.has_header("Cache-Control"):
+        patch_cache_control(response, private=True)
+
+
+def mark_public(response: HttpResponse, timeout: int) -> None:
+    patch_cache_control(
+        response,
+        public=True,
+        max_age=settings.PUBLIC_PAGE_MAX_AGE,
+        s_maxage=min(settings.PUBLIC_PAGE_SHARED_MAX_AGE, timeout),
+    )
 
 
 def canonical_query(query: QueryDict, params: Sequence[str]) -> str:
@@ -82,6 +171,7 @@ def public_page(*kinds: str, params: Sequence[str] = (), timeout: int = TIMEOUT)
     to the address neither makes a page of its own nor shows in the cached page's links.
     The view must return a rendered response (not a TemplateResponse), marked private when
     its parameters' values make a page no other visitor is likely to ask for."""
+    KINDS.update(kinds)
 
     def decorator(view):
         @wraps(view)
@@ -96,17 +186,20 @@ def public_page(*kinds: str, params: Sequence[str] = (), timeout: int = TIMEOUT)
                 or len(messages.get_messages(request))
             ):
                 return view(request, *args, **kwargs)
-            key = page_key(kinds, request.get_full_path())
-            response = cache.get(key)
-            if response is None:
-                response = view(request, *args, **kwargs)
-                # A page with a CSRF token is tied to one visitor's cookie.
-                if (
-                    response.status_code == 200
-                    and not request.META.get("CSRF_COOKIE_NEEDS_UPDATE")
-                    and "private" not in response.get("Cache-Control", "")
-                ):
-                    cache.set(key, response, timeout)
+            path = request.get_full_path()
+            page, known = lookup(path)
+            if page is not None:
+                return page.response()
+            versions = current_versions(kinds, known)
+            response = view(request, *args, **kwargs)
+            # A page with a CSRF token is tied to one visitor's cookie.
+            if (
+                response.status_code == 200
+                and not request.META.get("CSRF_COOKIE_NEEDS_UPDATE")
+                and "private" not in response.get("Cache-Control", "")
+            ):
+                mark_public(response, timeout)
+                request.pending_page = PendingPage(page_key(path), versions, timeout)
             return response
 
         return cached_view
