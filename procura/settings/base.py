@@ -93,6 +93,8 @@ if DEBUG:
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Before the rest: a cached page for a visitor without a session is answered here.
+    "procura.middleware.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -171,6 +173,12 @@ if CACHE_URL:
     SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# Anonymous public pages say `Cache-Control: public, max-age=0, s-maxage=10`: browsers ask
+# again each time (a visitor who signs in must not see the page they had before), the proxy
+# in front keeps them this long at most (nginx/portal.conf micro-caches them), and that is
+# how long a change may take to show there.
+PUBLIC_PAGE_MAX_AGE = 0
+PUBLIC_PAGE_SHARED_MAX_AGE = 10
 
 MEDIA_ROOT = env.path("MEDIA_ROOT", default=BASE_DIR / "media")
 MEDIA_URL = "/media/"
