@@ -1,14 +1,20 @@
-"""The admin of ICLEI staff for events, their content and their registrations."""
+"""The admin of ICLEI staff for events, their content and their registrations.
+
+An event's times are on its own clock here too: its add and change pages show, take and
+read them in its time zone, whatever the server's is."""
+
+import zoneinfo
 
 from django import forms
 from django.conf import settings
 from django.contrib import admin, messages
+from django.contrib.admin.utils import unquote
 from django.core.exceptions import ValidationError
 from django.http import Http404, JsonResponse
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
-from django.utils import translation
+from django.utils import formats, timezone, translation
 from django.utils.decorators import method_decorator
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
@@ -23,6 +29,7 @@ from events import mailings, services
 from events.forms import DocumentField
 from events.models import (
     PHOTO_SIZES,
+    TIME_ZONES,
     Delivery,
     DeliveryStatus,
     Document,
@@ -51,6 +58,26 @@ from procura.uploads import (
 )
 
 
+def on_event_clock(event: Event, moment) -> str:
+    """A moment as the event's place reads it, in the active language, with the zone's name:
+    30 October 2014, 09:00 (Asia/Shanghai)."""
+    if moment is None:
+        return ""
+    return f"{formats.date_format(event.local(moment), 'DATETIME_FORMAT')} ({event.time_zone})"
+
+
+def label_times(form: forms.BaseForm, names: list[str]) -> None:
+    """Say on the form's time fields which clock they are on: the time zone active while the
+    page is built (see EventClockAdmin)."""
+    note = _(
+        "On the event's clock: %(zone)s. The times you type are read in the time zone chosen "
+        "in this form."
+    ) % {"zone": timezone.get_current_timezone_name()}
+    for name in names:
+        if name in form.fields:
+            form.fields[name].help_text = note
+
+
 class MultipleImageField(MultipleUploadsMixin, ImageUploadField):
     widget = MultipleFileInput(attrs={"accept": ACCEPT})
 
@@ -71,6 +98,7 @@ class EventForm(ReencodedImagesForm):
             "Choose several images at once; each may be at most 10 MB, and together at most "
             "%(limit)s megapixels."
         ) % {"limit": MAX_REQUEST_PIXELS // 10**6}
+        label_times(self, ["starts", "ends", "registration_opens", "registration_closes"])
 
     def clean(self):
         data = super().clean()
@@ -100,8 +128,15 @@ class DocumentForm(forms.ModelForm):
     file = DocumentField(label=_("file"))
 
 
+class SessionForm(forms.ModelForm):
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        label_times(self, ["starts", "ends"])
+
+
 class SessionInline(TranslationStackedInline):
     model = Session
+    form = SessionForm
     extra = 0
     filter_horizontal = ["speakers"]
 
@@ -152,10 +187,40 @@ class DocumentInline(TranslationTabularInline):
     extra = 0
 
 
+class EventClockAdmin(admin.ModelAdmin):
+    """The add and change pages of an event, and of its programme inline, show and read times
+    in the event's time zone: the one chosen in the submitted form, else the event's."""
+
+    def changeform_view(self, request, object_id=None, form_url="", extra_context=None):
+        with timezone.override(self.event_zone(request, object_id)):
+            response = super().changeform_view(request, object_id, form_url, extra_context)
+            # Rendered now: once the view returns, the server's zone is back.
+            if hasattr(response, "render"):
+                response.render()
+        return response
+
+    def event_zone(self, request, object_id: str | None) -> zoneinfo.ZoneInfo:
+        chosen = request.POST.get("time_zone")
+        if chosen not in dict(TIME_ZONES):
+            event = self.get_object(request, unquote(object_id)) if object_id else None
+            chosen = event.time_zone if event else Event._meta.get_field("time_zone").default
+        return zoneinfo.ZoneInfo(chosen)
+
+
 @admin.register(Event)
-class EventAdmin(RemovesFilesOnFailureAdmin, TranslationStatusAdmin, TabbedTranslationAdmin):
+class EventAdmin(
+    EventClockAdmin, RemovesFilesOnFailureAdmin, TranslationStatusAdmin, TabbedTranslationAdmin
+):
     form = EventForm
-    list_display = ["title", "starts", "kind", "city", "published", "registrations", "languages"]
+    list_display = [
+        "title",
+        "local_starts",
+        "kind",
+        "city",
+        "published",
+        "registrations",
+        "languages",
+    ]
     list_filter = ["kind", "country", "published", "audience"]
     search_fields = ["title_en", "title_ko", "title_ja", "title_zh_hans", "slug", "series"]
     prepopulated_fields = {"slug": ["title_en"]}
@@ -200,6 +265,10 @@ class EventAdmin(RemovesFilesOnFailureAdmin, TranslationStatusAdmin, TabbedTrans
     def get_queryset(self, request):
         return super().get_queryset(request).with_confirmed_count()
 
+    @admin.display(description=_("starts (on the event's clock)"), ordering="starts")
+    def local_starts(self, event):
+        return on_event_clock(event, event.starts)
+
     @admin.display(description=_("registrations"), ordering="confirmed_count")
     def registrations(self, event):
         url = reverse("admin:events_registration_changelist") + f"?event__id__exact={event.pk}"
@@ -231,7 +300,7 @@ class RegistrationAdmin(admin.ModelAdmin):
         "email",
         "event",
         "status",
-        "held_until",
+        "held_until_local",
         "government",
         "language",
         "created",
@@ -245,6 +314,10 @@ class RegistrationAdmin(admin.ModelAdmin):
 
     def has_add_permission(self, request):
         return False  # people register on the site, where the capacity is kept
+
+    @admin.display(description=_("place held until"), ordering="held_until")
+    def held_until_local(self, registration):
+        return on_event_clock(registration.event, registration.held_until)
 
     def status_action(self, request, queryset, service, message):
         changed = 0
