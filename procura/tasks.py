@@ -1,9 +1,17 @@
-"""Tasks shared by the whole portal; the mail task lives with the sending, in procura/mail.py."""
+"""Tasks shared by the whole portal; the worker's mail task lives with the sending, in
+procura/mail.py."""
 
 from celery import shared_task
 from django.core.management import call_command
+
+from procura import mail
 
 
 @shared_task
 def clear_expired_sessions() -> None:
     call_command("clearsessions")
+
+
+@shared_task
+def resume_outgoing_mail() -> None:
+    mail.resume()

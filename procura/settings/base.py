@@ -263,8 +263,8 @@ ALLAUTH_TRUSTED_PROXY_COUNT = env.int("TRUSTED_PROXY_COUNT", default=0 if DEBUG 
 if ALLAUTH_TRUSTED_PROXY_COUNT < 0:
     raise ImproperlyConfigured("TRUSTED_PROXY_COUNT must be 0 or more.")
 
-# Mail: every message goes through a Celery task; the task hands it to the
-# backend that EMAIL_URL names.
+# Mail: every message is written to the outbox (procura.mail) in the transaction of the
+# change it is about; a Celery worker hands it to the backend that EMAIL_URL names.
 
 EMAIL_BACKEND = "procura.mail.TaskEmailBackend"
 EMAIL_URL = url_setting(
@@ -297,9 +297,24 @@ CELERY_TASK_ACKS_LATE = True
 CELERY_TASK_REJECT_ON_WORKER_LOST = True
 CELERY_WORKER_PREFETCH_MULTIPLIER = 1
 CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
-CELERY_BROKER_TRANSPORT_OPTIONS = {"visibility_timeout": 60 * 60}
+# A request that hands a mail to a broker that is down must not wait: one quick retry
+# (a connection Redis dropped when it restarted), connections that give up after two
+# seconds; the mail waits in the outbox for beat's next round.
+CELERY_TASK_PUBLISH_RETRY_POLICY = {
+    "max_retries": 1,
+    "interval_start": 0.1,
+    "interval_step": 0.2,
+    "interval_max": 0.2,
+}
+CELERY_BROKER_TRANSPORT_OPTIONS = {
+    "visibility_timeout": 60 * 60,
+    "socket_connect_timeout": 2,
+    "socket_timeout": 10,
+}
 CELERY_TIMEZONE = TIME_ZONE
 CELERY_BEAT_SCHEDULE = {
+    # Mail written while Redis was down, or whose task was lost.
+    "resume-outgoing-mail": {"task": "procura.tasks.resume_outgoing_mail", "schedule": 60.0},
     "clear-expired-sessions": {
         "task": "procura.tasks.clear_expired_sessions",
         "schedule": crontab(hour=3, minute=30),
@@ -310,7 +325,7 @@ CELERY_BEAT_SCHEDULE = {
     # Places held for registrants who did not confirm their address in time.
     "release-lapsed-holds": {"task": "events.tasks.release_lapsed_holds", "schedule": 5 * 60.0},
 }
-# A pending delivery enqueued longer ago than this is enqueued again by beat.
+# A pending mail or delivery enqueued longer ago than this is enqueued again by beat.
 MAILING_STALE_SECONDS = env.int("MAILING_STALE_SECONDS", default=10 * 60)
 
 # Security
