@@ -163,8 +163,15 @@ class AwardCategoryAdmin(TranslationStatusAdmin, TabbedTranslationAdmin):
 class AttachmentInline(admin.TabularInline):
     model = Attachment
     extra = 0
-    fields = ["name", "file", "is_image", "size", "uploaded"]
+    fields = ["name", "link", "is_image", "size", "uploaded"]
     readonly_fields = fields
+
+    @admin.display(description=_("file"))
+    def link(self, attachment):
+        # The file is private: the view checks the permission, and staff who may see
+        # applications pass it.
+        url = reverse("awards:attachment", args=[attachment.pk])
+        return format_html('<a href="{}">{}</a>', url, attachment.name)
 
     def has_add_permission(self, request, obj=None):
         return False

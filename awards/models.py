@@ -278,6 +278,13 @@ class Application(models.Model):
     created = models.DateTimeField(_("started"), auto_now_add=True)
     updated = models.DateTimeField(_("last saved"), auto_now=True)
     submitted = models.DateTimeField(_("submitted"), null=True, blank=True)
+    result_mailed = models.DateTimeField(
+        _("result mailed"),
+        null=True,
+        blank=True,
+        editable=False,
+        help_text=_("When the applicant was told the result; it is told once."),
+    )
 
     objects = ApplicationQuerySet.as_manager()
 
@@ -312,6 +319,11 @@ class Application(models.Model):
     def is_draft(self) -> bool:
         return self.status == ApplicationStatus.DRAFT
 
+    @property
+    def is_announced(self) -> bool:
+        """Whether it is among the results everyone sees, with its attachments."""
+        return self.edition.is_announced and self.status in RESULTS
+
     def badge(self) -> str:
         return BADGES[self.status] % {"category": self.category.name, "year": self.edition.year}
 
@@ -325,7 +337,8 @@ class Attachment(models.Model):
         on_delete=models.CASCADE,
         related_name="attachments",
     )
-    file = models.FileField(_("file"), upload_to="awards/")
+    # Private until its application is announced: served through `awards.views.attachment`.
+    file = models.FileField(_("file"), upload_to="private/awards/")
     name = models.CharField(_("name"), max_length=200)
     is_image = models.BooleanField(_("image"), default=False)
     size = models.PositiveIntegerField(_("size in bytes"), default=0)

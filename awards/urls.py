@@ -6,6 +6,7 @@ app_name = "awards"
 
 urlpatterns = [
     path("", views.index, name="index"),
+    path("attachments/<int:pk>/", views.attachment, name="attachment"),
     path("<int:year>/", views.edition, name="edition"),
     path("<int:year>/apply/", views.apply, name="apply"),
     path("<int:year>/apply/<int:pk>/", views.application, name="application"),

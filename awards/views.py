@@ -9,17 +9,20 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
-from django.views.decorators.http import require_http_methods
+from django.views.decorators.http import require_GET, require_http_methods
 
 from awards import judging, services
 from awards.forms import ApplicationForm, ScoreForm
-from awards.models import RESULTS, Application, AwardEdition, JuryMember, Phase
+from awards.models import RESULTS, Application, Attachment, AwardEdition, JuryMember, Phase
 from members.models import MembershipStatus, Official
 from procura.caching import public_page
+from procura.files import serve_private
 from procura.previews import can_preview
 
 # The call opens and closes with the clock; a cached page is at most this old.
 TIMEOUT = 60
+# The phases in which the jury reads the applications: not while rivals may still apply.
+JURY_PHASES = [Phase.JUDGING, Phase.ANNOUNCED]
 NOT_SAVED = gettext_lazy(
     "The application was not saved. Please correct the errors below; "
     "attachments must be chosen again."
@@ -187,7 +190,7 @@ def jury_member_or_404(request: HttpRequest, year: int) -> JuryMember:
     return get_object_or_404(
         JuryMember.objects.select_related("edition", "user__official"),
         edition__year=year,
-        edition__phase__in=[Phase.JUDGING, Phase.ANNOUNCED],
+        edition__phase__in=JURY_PHASES,
         user=request.user.pk,
     )
 
@@ -238,3 +241,34 @@ def score(request: HttpRequest, year: int, pk: int) -> HttpResponse:
         "judging_open": judging_open,
     }
     return render(request, "awards/score.html", context, status=400 if form.is_bound else 200)
+
+
+def attachment_or_404(request: HttpRequest, pk: int) -> Attachment:
+    """The attachment `pk`, if the request may see it: anyone once its application is among
+    the announced results; else the officials of the applicant government, the edition's
+    jury once the application is submitted and the call closed (not a recused member), and
+    staff who may preview applications. Everyone else is told it does not exist."""
+    attachment = get_object_or_404(Attachment.objects.select_related("application__edition"), pk=pk)
+    application = attachment.application
+    if application.is_announced or can_preview(request, Application):
+        return attachment
+    official = getattr(request.user, "official", None)
+    if official is not None and official.government_id == application.government_id:
+        return attachment
+    member = (
+        JuryMember.objects.filter(
+            edition=application.edition_id, edition__phase__in=JURY_PHASES, user=request.user.pk
+        )
+        .select_related("user__official")
+        .first()
+    )
+    if member is None or application.is_draft or member.is_recused_from(application):
+        raise Http404
+    return attachment
+
+
+@require_GET
+def attachment(request: HttpRequest, pk: int) -> HttpResponse:
+    """An attachment's file, handed to the web server once the request may see it."""
+    attachment = attachment_or_404(request, pk)
+    return serve_private(request, attachment.file, attachment.name)

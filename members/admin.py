@@ -247,7 +247,7 @@ class ProfileRevisionAdmin(admin.ModelAdmin):
     def changes_table(self, revision):
         rows = revision.changes if revision.status != RevisionStatus.PENDING else changes(revision)
         logo = (
-            format_html('<p><img src="{}" alt="" width="160"></p>', revision.logo.url)
+            format_html('<p><img src="{}" alt="" width="160"></p>', revision.logo_url)
             if revision.logo
             else ""
         )

@@ -349,7 +349,8 @@ class ProfileRevision(models.Model):
         default=RevisionStatus.PENDING,
     )
     proposal = models.JSONField(_("proposal"), encoder=DjangoJSONEncoder)
-    logo = models.ImageField(_("new logo"), upload_to="logos/proposed/", blank=True)
+    # Private: only the government's officials and staff see it (`members.views.proposed_logo`).
+    logo = models.ImageField(_("new logo"), upload_to="private/logos/proposed/", blank=True)
     changes = models.JSONField(_("changes"), encoder=DjangoJSONEncoder, default=list)
     reviewer = models.ForeignKey(
         settings.AUTH_USER_MODEL,
@@ -381,3 +382,8 @@ class ProfileRevision(models.Model):
 
     def __str__(self):
         return f"{self.government} · {timezone.localtime(self.created):%Y-%m-%d %H:%M}"
+
+    @property
+    def logo_url(self) -> str:
+        """Where the proposed logo is served to those who may see it; its file is private."""
+        return reverse("members:proposed_logo", args=[self.government.slug, self.pk])

@@ -10,13 +10,15 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.cache import patch_cache_control
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
-from django.views.decorators.http import require_http_methods
+from django.views.decorators.http import require_GET, require_http_methods
 
 from members import sections, services
 from members.forms import AcceptInvitationForm, CommitmentFormSet, DirectoryFilterForm, ProfileForm
-from members.models import Country, Invitation, MemberGovernment, User
+from members.models import Country, Invitation, MemberGovernment, ProfileRevision, User
 from members.revisions import snapshot
 from procura.caching import public_page, shows_asked_page
+from procura.files import serve_private
+from procura.previews import can_preview
 
 PAGE_SIZE = 24
 PROPOSED = gettext_lazy(
@@ -147,3 +149,20 @@ def welcome(request: HttpRequest, user: User, invitation: Invitation) -> HttpRes
         % {"government": invitation.government},
     )
     return redirect("members:edit", invitation.government.slug)
+
+
+def proposed_logo_or_404(request: HttpRequest, slug: str, pk: int) -> ProfileRevision:
+    """The revision `pk` of the government at `slug` with a proposed logo, if the request may
+    see it: the government's officials, and staff who may see revisions in the admin."""
+    revisions = ProfileRevision.objects.exclude(logo="").select_related("government")
+    if can_preview(request, ProfileRevision):
+        return get_object_or_404(revisions, government__slug=slug, pk=pk)
+    government = official_government_or_404(request, slug)
+    return get_object_or_404(revisions, government=government, pk=pk)
+
+
+@require_GET
+def proposed_logo(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
+    """A logo proposed in a revision: private until staff approve it, which publishes a copy."""
+    revision = proposed_logo_or_404(request, slug, pk)
+    return serve_private(request, revision.logo, f"{revision.government.slug}-proposed-logo")

@@ -64,8 +64,9 @@ def _fresh_cache():
 
 @pytest.fixture(autouse=True)
 def _media(settings, tmp_path):
-    """Uploaded files go to a fresh folder."""
+    """Uploaded files go to a fresh folder, private ones to its private/ folder."""
     settings.MEDIA_ROOT = tmp_path
+    settings.SENDFILE_ROOT = tmp_path / "private"
 
 
 @pytest.fixture(params=LANGUAGES)

@@ -189,6 +189,14 @@ STATICFILES_FINDERS = [
     "django.contrib.staticfiles.finders.AppDirectoriesFinder",
     "procura.staticfiles.JQueryUIFinder",
 ]
+# Files not everyone may see (attachments of applications, proposed logos) live under
+# MEDIA_ROOT/private/: a view checks who asks and hands the file to nginx, whose internal
+# /protected/ location serves that folder and whose /media/ refuses it.
+SENDFILE_ROOT = Path(MEDIA_ROOT) / "private"
+SENDFILE_URL = "/protected"
+SENDFILE_BACKEND = (
+    "django_sendfile.backends.development" if DEBUG else "django_sendfile.backends.nginx"
+)
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},

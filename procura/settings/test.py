@@ -24,6 +24,8 @@ STORAGES = {
 # server of the browser tests needs them too.
 STATIC_ROOT = None
 WHITENOISE_USE_FINDERS = True
+# Private files come from Django itself: there is no nginx in front of the test server.
+SENDFILE_BACKEND = "django_sendfile.backends.development"
 # The demo content and generate_data, whatever DEBUG says (the base adds them with DEBUG=true).
 if "demo" not in INSTALLED_APPS:  # noqa: F405
     INSTALLED_APPS.append("demo")  # noqa: F405

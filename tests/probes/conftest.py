@@ -9,10 +9,11 @@ from allauth.account.forms import default_token_generator
 from allauth.account.models import EmailAddress, EmailConfirmationHMAC
 from allauth.account.utils import user_pk_to_url_str
 from django.contrib.auth.models import Group
+from django.core.files.base import ContentFile
 from django.urls import reverse
 from django.utils import translation
 
-from awards.models import ApplicationStatus, Phase
+from awards.models import ApplicationStatus, Attachment, Phase
 from events import mailings, services
 from events.models import Delivery, Mailing, Organisation, Unsubscribe
 from members.models import Invitation
@@ -28,6 +29,16 @@ from tests.factories import (
     UserFactory,
     in_days,
 )
+from tests.helpers import image_file
+
+
+def attachment(application) -> Attachment:
+    """A PDF attached to `application`, stored as uploads are: in the private folder."""
+    attachment = Attachment(application=application, name="Tender.pdf", size=9)
+    attachment.file.save("tender.pdf", ContentFile(b"%PDF-1.4\n"), save=False)
+    attachment.save()
+    return attachment
+
 
 # Everyone who knocks: nobody, Beijing's official, Seoul's official, two of last year's
 # jury (Jae works for Seoul), staff without permissions, and a superuser.
@@ -69,12 +80,18 @@ def world(beijing, li, minji, kenji, jae, sam, stella, call, judged, beijing_ent
     newcomer = UserFactory(email="newcomer@beijing.example")
     address = EmailAddress.objects.create(user=newcomer, email=newcomer.email, primary=True)
     invitation = Invitation.objects.create(government=beijing, email="wang@beijing.example")
+    draft_entry = ApplicationFactory(
+        category=call, government=beijing, status=ApplicationStatus.DRAFT, submitted=None
+    )
+    winner = ApplicationFactory(
+        category=announced, government=beijing, status=ApplicationStatus.WINNER
+    )
     with translation.override("en"):
         return SimpleNamespace(
             beijing=beijing,
             hidden=GovernmentFactory(slug="hidden", published=False),
             invitation=invitation,
-            revision=propose_revision(beijing, li, snapshot(beijing)),
+            revision=propose_revision(beijing, li, snapshot(beijing), logo=image_file()),
             forum=forum,
             draft=EventFactory(slug="draft", audience="anyone", published=False),
             summit=EventFactory(slug="summit", audience="officials", starts=in_days(40)),
@@ -83,11 +100,13 @@ def world(beijing, li, minji, kenji, jae, sam, stella, call, judged, beijing_ent
             judged=judged,
             beijing_entry=beijing_entry,
             seoul_entry=seoul_entry,
-            draft_entry=ApplicationFactory(
-                category=call, government=beijing, status=ApplicationStatus.DRAFT, submitted=None
-            ),
-            winner=ApplicationFactory(
-                category=announced, government=beijing, status=ApplicationStatus.WINNER
+            draft_entry=draft_entry,
+            winner=winner,
+            attachments=SimpleNamespace(
+                draft=attachment(draft_entry),
+                beijing=attachment(beijing_entry),
+                seoul=attachment(seoul_entry),
+                winner=attachment(winner),
             ),
             address=address,
             links=SimpleNamespace(

@@ -80,6 +80,22 @@ def portal_probes(world) -> list[Probe]:
         Probe(reverse("awards:case_study", args=[2029, world.winner.slug]), EVERYONE),
         Probe(reverse("awards:case_study", args=[2030, beijing_entry.slug]), PREVIEWERS),
         Probe(reverse("awards:case_study", args=[2031, draft_entry.slug]), NOBODY),
+        # Attachments are private until their application is announced: the applicant's
+        # officials, the edition's jury once it is submitted (not a recused member) and staff.
+        *[
+            Probe(reverse("awards:attachment", args=[attachment.pk]), allowed)
+            for attachment, allowed in [
+                (world.attachments.draft, PREVIEWERS | {"li"}),
+                (world.attachments.beijing, PREVIEWERS | JURY | {"li"}),
+                (world.attachments.seoul, PREVIEWERS | {"kenji", "minji"}),
+                (world.attachments.winner, EVERYONE),
+            ]
+        ],
+        Probe(
+            reverse("members:proposed_logo", args=[beijing.slug, world.revision.pk]),
+            PREVIEWERS | {"li"},
+        ),
+        Probe(reverse("members:proposed_logo", args=["seoul", world.revision.pk]), NOBODY),
         Probe(links.confirm, EVERYONE, shows=email),
         Probe(reverse("account_confirm_email", args=[FORGED]), NOBODY, shows=email),
         Probe(links.reset, EVERYONE, shows='name="password1"'),
