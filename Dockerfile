@@ -1,5 +1,6 @@
-# The portal's image: one image for the web, worker and beat containers.
-FROM python:3.11-slim-bookworm
+# The portal's image: one image for the web, worker and beat containers. Its `proxy` stage is
+# the image of Compose's nginx service, with this release's static files.
+FROM python:3.11-slim-bookworm AS portal
 
 ENV PYTHONDONTWRITEBYTECODE=1 \
     PYTHONUNBUFFERED=1 \
@@ -37,3 +38,18 @@ USER procura
 
 EXPOSE 8000
 CMD ["gunicorn", "procura.wsgi", "--config", "procura/gunicorn.conf.py", "--bind", "0.0.0.0:8000", "--workers", "3", "--access-logfile", "-"]
+
+# nginx in front of the portal, configured by nginx/portal.conf, which Compose mounts: Debian's,
+# with the brotli modules that file loads, and the static files collected above.
+FROM debian:bookworm-slim AS proxy
+RUN apt-get update \
+    && apt-get install --yes --no-install-recommends \
+    nginx libnginx-mod-http-brotli-filter libnginx-mod-http-brotli-static \
+    && rm -rf /var/lib/apt/lists/* \
+    && mkdir -p /var/cache/nginx
+COPY --from=portal /app/staticfiles /app/staticfiles
+EXPOSE 80 443
+CMD ["nginx", "-g", "daemon off;"]
+
+# The default target: the portal.
+FROM portal

@@ -5,6 +5,7 @@ import http.client
 import os
 import signal
 import socket
+import ssl
 import subprocess
 import time
 from pathlib import Path
@@ -19,9 +20,16 @@ def free_port() -> int:
         return probe.getsockname()[1]
 
 
-def get(port: int, path: str, timeout: float = 5.0) -> int:
-    """The status of GET `path`, as the portal's HTTPS proxy would send it; 0 if no answer."""
-    connection = http.client.HTTPConnection("127.0.0.1", port, timeout=timeout)
+def get(port: int, path: str, timeout: float = 5.0, tls: bool = False) -> int:
+    """The status of GET `path`, as the portal's HTTPS proxy would send it, or over HTTPS to
+    that proxy itself (`tls`, its self-signed certificate unchecked); 0 if no answer."""
+    if tls:
+        context = ssl._create_unverified_context()
+        connection = http.client.HTTPSConnection(
+            "127.0.0.1", port, timeout=timeout, context=context
+        )
+    else:
+        connection = http.client.HTTPConnection("127.0.0.1", port, timeout=timeout)
     try:
         connection.request("GET", path, headers={"X-Forwarded-Proto": "https"})
         return connection.getresponse().status

@@ -62,9 +62,25 @@ def dockerfile_instructions() -> list[str]:
     return [line.strip() for line in lines if line.strip() and not line.startswith("#")]
 
 
+def stages() -> dict[str, list[str]]:
+    """The Dockerfile's instructions by named stage (the last, unnamed one left out)."""
+    found, name = {}, None
+    for line in dockerfile_instructions():
+        if line.startswith("FROM "):
+            words = line.split()
+            name = words[3] if len(words) == 4 and words[2] == "AS" else None
+        if name:
+            found.setdefault(name, []).append(line)
+    return found
+
+
 def image_command() -> list[str]:
-    [cmd] = [line for line in dockerfile_instructions() if line.startswith("CMD ")]
+    [cmd] = [line for line in stages()["portal"] if line.startswith("CMD ")]
     return json.loads(cmd.removeprefix("CMD "))
+
+
+def test_the_default_target_is_the_portal():
+    assert dockerfile_instructions()[-1] == "FROM portal"
 
 
 def test_web_serves_the_wsgi_application_with_gunicorn():
@@ -151,9 +167,20 @@ def test_web_counts_the_one_proxy_in_front_of_it():
     assert settings.ALLAUTH_TRUSTED_PROXY_COUNT == 1  # the test settings run without DEBUG
 
 
-def test_only_the_proxy_on_the_host_reaches_gunicorn():
+def test_only_the_proxy_reaches_gunicorn():
     """The portal trusts X-Forwarded-Proto, so gunicorn must not face the network."""
-    assert SERVICES["web"]["ports"] == ["127.0.0.1:8000:8000"]
+    assert "ports" not in SERVICES["web"]
+    assert [name for name, service in SERVICES.items() if "80:80" in service.get("ports", [])] == [
+        "nginx"
+    ]
+
+
+def test_the_proxy_image_holds_the_portals_static_files():
+    proxy = stages()["proxy"]
+
+    assert proxy[0].startswith("FROM debian:bookworm")
+    assert "COPY --from=portal /app/staticfiles /app/staticfiles" in proxy
+    assert SERVICES["nginx"]["build"] == {"context": ".", "target": "proxy"}
 
 
 def test_worker_and_beat_run_the_portals_celery_app():
@@ -393,6 +420,7 @@ def test_the_image_leaves_out_tests_benchmarks_demo_content_and_local_folders():
         ".tools/bin/python",
         ".git/HEAD",
         ".env",
+        "tls/privkey.pem",
     ]:
         assert left_out(path, patterns), path
 
