@@ -2,13 +2,17 @@
 
 Sending freezes the recipients into Delivery rows and marks the mailing `sending`
 in one transaction; Celery tasks are enqueued only after it commits. Workers send
-a batch of deliveries over one SMTP connection. Each delivery is locked
+a batch of deliveries over one SMTP connection. Each delivery is claimed
 (`FOR UPDATE SKIP LOCKED`) while its message goes out and marked sent in the same
 short transaction, right after the server accepts it: two workers never send the
 same delivery, and a killed worker leaves at most the message in flight to be
 sent again. Beat's `resume` finds what is due or stuck (Redis was down, a worker
 died) and enqueues it again. The worker's task, `send_deliveries`, lives here beside the
 service it wraps; events/tasks.py holds beat's tasks.
+
+Registrants, speakers and contacts get a mailing about their own part in the event even
+after they unsubscribed, without an unsubscribe link; officials get it as the network's
+mailing, which skips addresses that unsubscribed or bounced for good (`Suppression`).
 """
 
 import contextlib
@@ -16,6 +20,7 @@ import logging
 import smtplib
 from datetime import timedelta
 from email.utils import make_msgid
+from typing import NamedTuple
 from urllib.parse import urlsplit
 
 import markdown
@@ -26,7 +31,7 @@ from django.core import signing
 from django.core.exceptions import ValidationError
 from django.core.mail import EmailMultiAlternatives, get_connection
 from django.db import IntegrityError, transaction
-from django.db.models import Count, Q
+from django.db.models import Count, F, Q
 from django.db.models.functions import Lower
 from django.template.loader import render_to_string
 from django.urls import reverse
@@ -36,6 +41,7 @@ from kombu.exceptions import OperationalError
 
 from events.models import (
     Delivery,
+    DeliveryReason,
     DeliveryStatus,
     Event,
     Mailing,
@@ -45,7 +51,8 @@ from events.models import (
     Unsubscribe,
 )
 from members.models import Official
-from procura.mail import is_permanent, retry_delay
+from procura.mail import bounces, is_permanent, retry_delay
+from procura.models import Suppression
 
 log = logging.getLogger(__name__)
 
@@ -63,12 +70,18 @@ class ServerUnavailable(Exception):
 # Who gets a mailing
 
 
-def recipients(mailing: Mailing) -> list[tuple[str, str, str]]:
-    """(email, name, language) of everyone the mailing's audience names, once per address,
-    without the addresses that unsubscribed."""
+class Recipient(NamedTuple):
+    email: str
+    name: str
+    language: str
+    reason: str
+
+
+def recipients(mailing: Mailing) -> list[Recipient]:
+    """Everyone the mailing's audience names, once per address. Registrants, speakers and
+    the contact get it whatever they unsubscribed from; officials get it as the network's
+    mailing. Someone who is both gets it about their own part in the event."""
     event = mailing.event
-    people: list[tuple[str, str, str]] = []
-    registrations = event.registrations.order_by("created")
     statuses = [
         status
         for status, wanted in [
@@ -77,34 +90,52 @@ def recipients(mailing: Mailing) -> list[tuple[str, str, str]]:
         ]
         if wanted
     ]
-    people += registrations.filter(status__in=statuses).values_list("email", "name", "language")
-    if mailing.to_officials:
-        officials = Official.objects.filter(receives_mailings=True, user__is_active=True)
-        if mailing.official_countries:
-            officials = officials.filter(government__country__in=mailing.official_countries)
-        people += [
-            (official.user.email, official.user.get_full_name(), official.language)
-            for official in officials.select_related("user")
-        ]
+    registrations = event.registrations.filter(status__in=statuses).order_by("created")
+    people = [
+        Recipient(*row, DeliveryReason.REGISTRANT)
+        for row in registrations.values_list("email", "name", "language")
+    ]
     if mailing.to_speakers:
-        people += [
-            (email, name, settings.LANGUAGE_CODE)
-            for name, email in event.speakers.exclude(email="").values_list("name", "email")
-        ]
+        contacts = list(event.speakers.exclude(email="").values_list("email", "name"))
         if event.contact_email:
-            people.append((event.contact_email, event.contact_name, settings.LANGUAGE_CODE))
-    unsubscribed = set(
-        Unsubscribe.objects.annotate(address=Lower("email")).values_list("address", flat=True)
-    )
+            contacts.append((event.contact_email, event.contact_name))
+        people += [
+            Recipient(email, name, settings.LANGUAGE_CODE, DeliveryReason.SPEAKER)
+            for email, name in contacts
+        ]
+    if mailing.to_officials:
+        people += network_officials(mailing)
     unique = {}
-    for email, name, language in people:
-        unique.setdefault(email.lower(), (email, name, language))
-    return [person for address, person in unique.items() if address not in unsubscribed]
+    for person in people:
+        unique.setdefault(person.email.lower(), person)
+    return list(unique.values())
+
+
+def network_officials(mailing: Mailing) -> list[Recipient]:
+    """The officials a mailing reaches as the network's, without those who unsubscribed or
+    whose address bounced for good."""
+    officials = Official.objects.filter(receives_mailings=True, user__is_active=True)
+    if mailing.official_countries:
+        officials = officials.filter(government__country__in=mailing.official_countries)
+    skipped = {
+        *Unsubscribe.objects.annotate(address=Lower("email")).values_list("address", flat=True),
+        *Suppression.objects.annotate(address=Lower("email")).values_list("address", flat=True),
+    }
+    return [
+        Recipient(
+            official.user.email,
+            official.user.get_full_name(),
+            official.language,
+            DeliveryReason.OFFICIAL,
+        )
+        for official in officials.select_related("user")
+        if official.user.email.lower() not in skipped
+    ]
 
 
 def missing_translations(mailing: Mailing) -> list[str]:
     """Languages of some recipients in which the subject or the message is not written."""
-    languages = {language for _email, _name, language in recipients(mailing)}
+    languages = {person.language for person in recipients(mailing)}
     return [
         code
         for code, _name in settings.LANGUAGES
@@ -139,10 +170,7 @@ def send(mailing: Mailing, user=None) -> Mailing:
     if mailing.status not in (MailingStatus.DRAFT, MailingStatus.SCHEDULED):
         raise ValidationError(_("This mailing has already been sent."))
     Delivery.objects.bulk_create(
-        [
-            Delivery(mailing=mailing, email=email, name=name, language=language)
-            for email, name, language in recipients(mailing)
-        ],
+        [Delivery(mailing=mailing, **person._asdict()) for person in recipients(mailing)],
         batch_size=1000,
     )
     mailing.status = MailingStatus.SENDING
@@ -250,15 +278,15 @@ def set_subscription(official: Official, receives: bool) -> None:
 
 class Composer:
     """Builds each recipient's message; what is the same for all readers of a language
-    is rendered once."""
+    who get it for the same reason is rendered once."""
 
     def __init__(self, mailing: Mailing):
         self.mailing = mailing
-        self.parts: dict[str, tuple[str, str, str]] = {}
+        self.parts: dict[tuple[str, str], tuple[str, str, str]] = {}
         self.domain = urlsplit(settings.SITE_URL).hostname or "localhost"
 
-    def language_parts(self, language: str) -> tuple[str, str, str]:
-        if language not in self.parts:
+    def rendered(self, language: str, reason: str) -> tuple[str, str, str]:
+        if (language, reason) not in self.parts:
             with translation.override(language):
                 # modeltranslation falls back to English where a translation is missing.
                 subject, body = self.mailing.subject, self.mailing.body
@@ -268,28 +296,30 @@ class Composer:
                     "site_url": settings.SITE_URL,
                     "body_text": body,
                     "body_html": sanitized_markdown(body),
+                    "reason": reason,
                     "unsubscribe_url": "__UNSUBSCRIBE__",
                 }
                 text = render_to_string("events/email/mailing.txt", context)
                 html = render_to_string("events/email/mailing.html", context)
-            self.parts[language] = (settings.ACCOUNT_EMAIL_SUBJECT_PREFIX + subject, text, html)
-        return self.parts[language]
+            subject = settings.ACCOUNT_EMAIL_SUBJECT_PREFIX + subject
+            self.parts[language, reason] = (subject, text, html)
+        return self.parts[language, reason]
 
     def message(self, delivery: Delivery, connection=None) -> EmailMultiAlternatives:
-        subject, text, html = self.language_parts(delivery.language)
-        link = unsubscribe_url(delivery.email, delivery.language)
+        subject, text, html = self.rendered(delivery.language, delivery.reason)
+        headers = {"Message-ID": make_msgid(domain=self.domain)}
+        if delivery.reason == DeliveryReason.OFFICIAL:
+            link = unsubscribe_url(delivery.email, delivery.language)
+            text, html = (
+                text.replace("__UNSUBSCRIBE__", link),
+                html.replace("__UNSUBSCRIBE__", link),
+            )
+            headers["List-Unsubscribe"] = f"<{link}>"
+            headers["List-Unsubscribe-Post"] = "List-Unsubscribe=One-Click"
         message = EmailMultiAlternatives(
-            subject,
-            text.replace("__UNSUBSCRIBE__", link),
-            to=[delivery.email],
-            connection=connection,
-            headers={
-                "Message-ID": make_msgid(domain=self.domain),
-                "List-Unsubscribe": f"<{link}>",
-                "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
-            },
+            subject, text, to=[delivery.email], connection=connection, headers=headers
         )
-        message.attach_alternative(html.replace("__UNSUBSCRIBE__", link), "text/html")
+        message.attach_alternative(html, "text/html")
         return message
 
 
@@ -321,22 +351,19 @@ def send_batch(mailing_id: int, ids: list[int]) -> list[int]:
     hand then counts an attempt, and fails after MAX_ATTEMPTS."""
     mailing = Mailing.objects.select_related("event").get(pk=mailing_id)
     composer = Composer(mailing)
+    # Read without locks: each delivery is claimed on its own, just before it is sent.
+    pending = Delivery.objects.filter(pk__in=ids, status=DeliveryStatus.PENDING)
     connection = get_connection(settings.EMAIL_DELIVERY_BACKEND)
     later, pk = [], None
     try:
         connection.open()
-        for pk in ids:
-            with transaction.atomic():
-                delivery = (
-                    Delivery.objects.select_for_update(skip_locked=True)
-                    .filter(pk=pk, status=DeliveryStatus.PENDING)
-                    .first()
-                )
-                if delivery is not None and not deliver(delivery, composer, connection):
-                    later.append(pk)
+        for delivery in pending.only("email", "language", "reason").order_by("pk"):
+            pk = delivery.pk
+            if not deliver(delivery, composer, connection):
+                later.append(pk)
     except OSError as error:  # refused connections, timeouts, and all of smtplib's errors
         if pk is not None:
-            count_failed_attempt(pk, error)
+            record_failure(pk, error, mailing)
         raise ServerUnavailable(str(error)) from error
     finally:
         with contextlib.suppress(OSError):
@@ -349,43 +376,57 @@ def deliver(delivery: Delivery, composer: Composer, connection) -> bool:
 
     Errors of the server as a whole propagate; those about this recipient are recorded."""
     message = composer.message(delivery, connection)
-    delivery.attempts += 1
     try:
-        message.send()
+        with transaction.atomic():
+            if claim(delivery.pk, message.extra_headers["Message-ID"]):
+                message.send()
     except smtplib.SMTPRecipientsRefused as error:
-        delivery.last_error = str(error)[:1000]
-        if is_permanent(error) or delivery.attempts >= MAX_ATTEMPTS:
-            delivery.status = DeliveryStatus.FAILED
-        else:
-            delivery.retry_after = timezone.now() + timedelta(
-                seconds=retry_delay(delivery.attempts, RETRY_AT_LEAST)
-            )
-        delivery.save(update_fields=["status", "attempts", "last_error", "retry_after"])
-        return delivery.status == DeliveryStatus.FAILED
+        return record_failure(delivery.pk, error, composer.mailing, later=True)
     except smtplib.SMTPResponseException as error:
         if not is_permanent(error):
             raise
-        delivery.status = DeliveryStatus.FAILED  # e.g. 554 for this message
-        delivery.last_error = str(error)[:1000]
-        delivery.save(update_fields=["status", "attempts", "last_error"])
-        return True
-    delivery.status = DeliveryStatus.SENT
-    delivery.sent = timezone.now()
-    delivery.message_id = message.extra_headers["Message-ID"]
-    delivery.save(update_fields=["status", "attempts", "sent", "message_id"])
+        return record_failure(delivery.pk, error, composer.mailing)  # e.g. 554 for this message
     return True
 
 
-def count_failed_attempt(pk: int, error: Exception) -> None:
-    """The server failed while this delivery was in hand; its transaction rolled back."""
-    delivery = Delivery.objects.filter(pk=pk, status=DeliveryStatus.PENDING).first()
+def claim(pk: int, message_id: str) -> bool:
+    """Mark a pending delivery sent, unless another worker holds it: one statement that
+    locks the row. The caller's transaction undoes it if the server refuses the message."""
+    free = Delivery.objects.filter(pk=pk, status=DeliveryStatus.PENDING)
+    claimed = Delivery.objects.filter(pk__in=free.select_for_update(skip_locked=True).values("pk"))
+    return bool(
+        claimed.update(
+            status=DeliveryStatus.SENT,
+            attempts=F("attempts") + 1,
+            sent=timezone.now(),
+            message_id=message_id,
+        )
+    )
+
+
+@transaction.atomic
+def record_failure(pk: int, error: Exception, mailing: Mailing, later: bool = False) -> bool:
+    """Count a failed attempt at a pending delivery; returns whether it failed for good.
+
+    A permanent refusal fails it at once and its bounced address is suppressed; with
+    `later`, it gets a time for its next attempt (its own batch)."""
+    delivery = Delivery.objects.select_for_update().filter(pk=pk, status=DeliveryStatus.PENDING)
+    delivery = delivery.first()
     if delivery is None:
-        return
+        return True  # another worker finished it meanwhile
     delivery.attempts += 1
     delivery.last_error = str(error)[:1000]
-    if delivery.attempts >= MAX_ATTEMPTS:
+    permanent = isinstance(error, smtplib.SMTPException) and is_permanent(error)
+    if permanent:
+        Suppression.record(bounces(error, [delivery.email]), source=str(mailing))
+    if permanent or delivery.attempts >= MAX_ATTEMPTS:
         delivery.status = DeliveryStatus.FAILED
-    delivery.save(update_fields=["status", "attempts", "last_error"])
+    elif later:
+        delivery.retry_after = timezone.now() + timedelta(
+            seconds=retry_delay(delivery.attempts, RETRY_AT_LEAST)
+        )
+    delivery.save(update_fields=["status", "attempts", "last_error", "retry_after"])
+    return delivery.status == DeliveryStatus.FAILED
 
 
 # Reminders

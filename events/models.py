@@ -535,6 +535,14 @@ class DeliveryStatus(models.TextChoices):
     FAILED = "failed", _("Failed")
 
 
+class DeliveryReason(models.TextChoices):
+    """Why someone gets a mailing: only officials get it as the network's, unsubscribable."""
+
+    REGISTRANT = "registrant", _("registered for the event")
+    SPEAKER = "speaker", _("speaker or contact of the event")
+    OFFICIAL = "official", _("official of a member government")
+
+
 class Delivery(models.Model):
     """One recipient of a mailing; the outbox row that a worker turns into one message."""
 
@@ -544,6 +552,9 @@ class Delivery(models.Model):
     email = models.EmailField(_("email address"))
     name = models.CharField(_("name"), max_length=200, blank=True)
     language = models.CharField(_("language"), max_length=10, choices=settings.LANGUAGES)
+    reason = models.CharField(
+        _("receives it as"), max_length=20, choices=DeliveryReason, default=DeliveryReason.OFFICIAL
+    )
     status = models.CharField(
         _("status"),
         max_length=20,

@@ -9,10 +9,21 @@ from django.utils import translation
 
 from events import mailings
 from events.models import Delivery, Mailing, Unsubscribe
+from procura.models import Suppression
 from tests.factories import RegistrationFactory
 from tests.helpers import page, visible_text, wait_for
 
 pytestmark = pytest.mark.django_db
+
+OFFICIAL_FOOTER = (
+    "You receive this as an official of a member government of the network. To receive no "
+    "more of the network's mailings:"
+)
+SPEAKER_FOOTER = "You receive this as a speaker or the contact of this event."
+REGISTRANT_FOOTER = (
+    "You receive this because you registered for this event. Mail about your registration "
+    "reaches you even if you unsubscribed from the network's mailings."
+)
 
 SUBJECTS = {
     "en": "Slides of the webinar",
@@ -29,7 +40,7 @@ def mailing_for(event, **fields) -> Mailing:
         texts[f"subject_{column}"] = subject
         texts[f"body_{column}"] = f"**{subject}**\n\n[{code}](https://iclei.org/{code})"
     return Mailing.objects.create(
-        event=event, kind="follow_up", to_confirmed=True, **{**texts, **fields}
+        event=event, **{"kind": "follow_up", "to_confirmed": True, **texts, **fields}
     )
 
 
@@ -63,12 +74,16 @@ def test_each_recipient_gets_one_message_in_their_language(
         assert message["Subject"].endswith(subject)
         delivery = Delivery.objects.get(email=f"{code}@example.org")
         assert message["Message-ID"] == delivery.message_id
-        assert f"/{code}/events/unsubscribe/" in message["List-Unsubscribe"]
-        assert message["List-Unsubscribe-Post"] == "List-Unsubscribe=One-Click"
+        # About their own registration: no unsubscribing from it.
+        assert (delivery.reason, message["List-Unsubscribe"]) == ("registrant", None)
         html = message.get_body(("html",)).get_content()
         assert f"<strong>{subject}</strong>" in html
         assert f'<html lang="{code}">' in html
-        assert f"/{code}/events/webinar/" in message.get_body(("plain",)).get_content()
+        text = message.get_body(("plain",)).get_content()
+        assert f"/{code}/events/webinar/" in text
+        assert "/events/unsubscribe/" not in text + html
+        with translation.override(code):
+            assert translation.gettext(REGISTRANT_FOOTER) in text
 
 
 def test_missing_translations_fall_back_to_english_and_staff_are_warned(audience, client, stella):
@@ -118,27 +133,77 @@ def test_audiences_officials_speakers_and_no_one_twice(webinar, li, minji, beiji
 
     people = mailings.recipients(mailing)
 
-    assert sorted(email for email, _name, _language in people) == [
-        "contact@iclei.example",
-        li.email,
-        "ying@example.org",
+    assert sorted((person.email, person.reason) for person in people) == [
+        ("contact@iclei.example", "speaker"),
+        (li.email, "registrant"),  # an official, but here about her own registration
+        ("ying@example.org", "speaker"),
     ]
 
 
-def test_unsubscribed_people_are_left_out(audience, client):
-    url = mailings.unsubscribe_url("ko@example.org", "ko").removeprefix("http://testserver")
+def unsubscribe_path(email: str, language: str) -> str:
+    return mailings.unsubscribe_url(email, language).removeprefix("http://testserver")
 
-    page_before = client.get(url)
-    response = client.post(url)  # a mail client's one-click POST carries no CSRF token
+
+def test_unsubscribing_stops_network_mailings_not_mail_about_ones_registration(
+    audience, client, li, minji
+):
+    page_before = client.get(unsubscribe_path("ko@example.org", "ko"))
+    # A mail client's one-click POST carries no CSRF token.
+    response = client.post(unsubscribe_path("ko@example.org", "ko"))
+    client.post(unsubscribe_path(li.email, "zh-hans"))
 
     assert page(page_before).html_lang() == "ko"
     assert response.status_code == 200
     with translation.override("ko"):
         assert translation.gettext("Unsubscribe") in visible_text(response)
     assert Unsubscribe.objects.filter(email="ko@example.org").exists()
-    emails = [email for email, _name, _language in mailings.recipients(mailing_for(audience))]
-    assert "ko@example.org" not in emails
+    mailing = mailing_for(audience, kind="invitation", to_officials=True)
+    people = {person.email: person.reason for person in mailings.recipients(mailing)}
+    assert people["ko@example.org"] == "registrant"  # still told about the webinar
+    assert people[minji.email] == "official"
+    assert li.email not in people  # no more network mailings
     assert client.get("/en/events/unsubscribe/forged/").status_code == 404
+
+
+def test_a_suppressed_address_gets_no_network_mailing_but_its_registration_mail(
+    audience, li, minji
+):
+    Suppression.objects.create(email="MINJI@seoul.example", reason="550 5.1.1 No such user")
+    Suppression.objects.create(email="en@example.org", reason="550 5.1.1 No such user")
+
+    mailing = mailing_for(audience, kind="invitation", to_officials=True)
+    people = {person.email for person in mailings.recipients(mailing)}
+
+    assert li.email in people
+    assert minji.email not in people
+    assert "en@example.org" in people
+
+
+def test_only_the_network_mailing_can_be_unsubscribed_from(webinar, minji):
+    RegistrationFactory(event=webinar, email="hana@example.org", language="ja")
+    webinar.contact_email = "contact@iclei.example"
+    webinar.save()
+    mailing = mailing_for(webinar, to_officials=True, to_speakers=True)
+    composer = mailings.Composer(mailing)
+
+    official, registrant, contact = (
+        composer.message(Delivery(mailing=mailing, **person._asdict()))
+        for person in sorted(mailings.recipients(mailing), key=lambda person: person.reason)
+    )
+
+    assert official.to == [minji.email]
+    assert "/ko/events/unsubscribe/" in official.extra_headers["List-Unsubscribe"]
+    assert official.extra_headers["List-Unsubscribe-Post"] == "List-Unsubscribe=One-Click"
+    with translation.override("ko"):
+        assert translation.gettext(OFFICIAL_FOOTER) in official.body
+    assert "/ko/events/unsubscribe/" in official.body
+    assert "/ko/events/unsubscribe/" in official.alternatives[0][0]
+    for message in (registrant, contact):
+        assert "List-Unsubscribe" not in message.extra_headers
+        assert "/events/unsubscribe/" not in message.body + message.alternatives[0][0]
+    with translation.override("ja"):
+        assert translation.gettext(REGISTRANT_FOOTER) in registrant.body
+    assert SPEAKER_FOOTER in contact.body
 
 
 def test_officials_choose_on_their_account_page(client, li, webinar, language):
@@ -178,6 +243,8 @@ def test_permanent_failures_are_not_retried_and_can_be_sent_again(
         assert "550" in failed.last_error
         assert "Mailbox unavailable" in failed.last_error
         assert len(smtp_server.envelopes) == 3
+        # Remembered for the network's mailings; this one is about her registration.
+        assert Suppression.objects.get().email == "ja@example.org"
 
         del smtp_server.refused["ja@example.org"]
         client.force_login(stella)
@@ -303,3 +370,56 @@ def test_the_delivery_list_filters_by_status(
     assert "ko@example.org" in text
     assert "550 No such user" in text
     assert "en@example.org" not in text
+
+
+@pytest.mark.django_db(transaction=True)
+def test_an_unsubscribed_registrant_still_gets_the_event_reminder(
+    audience, client, smtp_server, celery_worker
+):
+    client.post(unsubscribe_path("ko@example.org", "ko"))
+    audience.reminder_days = [30]
+    audience.save()
+
+    with celery_worker():
+        [reminder] = mailings.create_reminders()
+        wait_for(lambda: Mailing.objects.get(pk=reminder.pk).status == "sent")
+
+    received = {message["To"]: message for message in smtp_server.messages}
+    assert sorted(received) == sorted(f"{code}@example.org" for code in SUBJECTS)
+    message = received["ko@example.org"]
+    assert message["List-Unsubscribe"] is None
+    with translation.override("ko"):
+        assert audience.title in message["Subject"]
+        assert translation.gettext(REGISTRANT_FOOTER) in message.get_body(("plain",)).get_content()
+
+
+@pytest.mark.django_db(transaction=True)
+def test_an_unsubscribed_official_gets_no_network_mailing(
+    webinar, li, minji, client, smtp_server, celery_worker
+):
+    client.post(unsubscribe_path(li.email, "zh-hans"))
+    mailing = mailing_for(webinar, kind="invitation", to_confirmed=False, to_officials=True)
+
+    with celery_worker():
+        mailings.send(mailing)
+        wait_for(lambda: Mailing.objects.get().status == "sent")
+
+    [message] = smtp_server.messages
+    assert message["To"] == minji.email
+    assert "/ko/events/unsubscribe/" in message["List-Unsubscribe"]
+    assert list(Delivery.objects.values_list("email", "reason")) == [(minji.email, "official")]
+
+
+def test_the_unsubscribe_page_says_what_stops_and_what_continues(client, language):
+    response = client.get(unsubscribe_path("hana@example.org", language))
+
+    text = visible_text(response)
+    assert response.status_code == 200
+    with translation.override(language):
+        for phrase in (
+            "What unsubscribing changes",
+            "invitations to the network's events",
+            "You still receive mail about what you do yourself:",
+            "your account: invitations, password resets and address confirmations",
+        ):
+            assert translation.gettext(phrase) in text

@@ -97,8 +97,7 @@ class Command(BaseCommand):
         composer = mailings.Composer(mailing)
         people = mailings.recipients(mailing)
         messages = [
-            composer.message(Delivery(mailing=mailing, email=email, language=language))
-            for email, _name, language in people
+            composer.message(Delivery(mailing=mailing, **person._asdict())) for person in people
         ]
         server.accepted = 0
         smtp = get_connection(settings.EMAIL_DELIVERY_BACKEND)
