@@ -18,6 +18,7 @@ from django.utils import formats, timezone, translation
 from django.utils.decorators import method_decorator
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
 from modeltranslation.admin import (
     TabbedTranslationAdmin,
@@ -319,39 +320,60 @@ class RegistrationAdmin(admin.ModelAdmin):
     def held_until_local(self, registration):
         return on_event_clock(registration.event, registration.held_until)
 
-    def status_action(self, request, queryset, service, message):
-        changed = 0
-        for registration in queryset.select_related("event"):
-            service(registration)
-            changed += 1
-        self.message_user(request, message % {"count": changed})
-
     @admin.action(description=_("Confirm the selected registrations"))
     def confirm(self, request, queryset):
-        self.status_action(
-            request,
-            queryset.exclude(status=RegistrationStatus.CONFIRMED),
-            services.confirm,
-            _("Registrations confirmed: %(count)d."),
+        registrations = list(
+            queryset.exclude(status=RegistrationStatus.CONFIRMED).select_related("event")
+        )
+        beyond = services.seats_beyond_capacity(registrations)
+        if beyond and request.POST.get("beyond_capacity") != "yes":
+            return self.confirm_beyond_capacity(request, queryset, beyond)
+        count = services.confirm_by_staff(registrations)
+        self.message_user(request, _("Registrations confirmed: %(count)d.") % {"count": count})
+        return None
+
+    def confirm_beyond_capacity(self, request, queryset, beyond: dict) -> TemplateResponse:
+        """The page that asks staff whether to overbook, and by how many seats."""
+        overbooked = [
+            ngettext(
+                "%(event)s: %(seats)d seat beyond its capacity of %(capacity)d.",
+                "%(event)s: %(seats)d seats beyond its capacity of %(capacity)d.",
+                seats,
+            )
+            % {"event": event.title, "seats": seats, "capacity": event.capacity}
+            for event, seats in beyond.items()
+        ]
+        context = {
+            **self.admin_site.each_context(request),
+            "opts": self.opts,
+            "title": _("Confirm beyond the capacity?"),
+            "overbooked": overbooked,
+            "selected": request.POST.getlist(admin.helpers.ACTION_CHECKBOX_NAME),
+            "select_across": request.POST.get("select_across", "0"),
+            "count": queryset.count(),
+        }
+        return TemplateResponse(
+            request, "admin/events/registration/confirm_beyond_capacity.html", context
         )
 
     @admin.action(description=_("Move the selected registrations to the waiting list"))
     def move_to_waiting_list(self, request, queryset):
-        self.status_action(
-            request,
-            queryset.filter(status=RegistrationStatus.CONFIRMED),
-            services.move_to_waiting_list,
-            _("Registrations moved to the waiting list: %(count)d."),
+        count = services.put_on_waiting_list(
+            list(queryset.filter(status=RegistrationStatus.CONFIRMED).select_related("event"))
+        )
+        self.message_user(
+            request, _("Registrations moved to the waiting list: %(count)d.") % {"count": count}
         )
 
     @admin.action(description=_("Cancel the selected registrations"))
     def cancel(self, request, queryset):
-        self.status_action(
-            request,
-            queryset.exclude(status=RegistrationStatus.CANCELLED),
-            services.cancel,
-            _("Registrations cancelled: %(count)d."),
-        )
+        changed = 0
+        for registration in queryset.exclude(status=RegistrationStatus.CANCELLED).select_related(
+            "event"
+        ):
+            services.cancel(registration, by_staff=True)
+            changed += 1
+        self.message_user(request, _("Registrations cancelled: %(count)d.") % {"count": changed})
 
     # Columns named alike in every language, as in the governments' export.
     export_csv = export_action(

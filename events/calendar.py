@@ -10,14 +10,18 @@ from django.utils.translation import gettext as _
 from events.models import Event
 
 
-def calendar(events) -> bytes:
-    """One .ics file holding `events`, written in the active language."""
+def calendar(events, status: str | None = None) -> bytes:
+    """One .ics file holding `events`, written in the active language. `status` (CONFIRMED,
+    TENTATIVE) tells the reader's calendar where their seat stands."""
     ical = icalendar.Calendar()
     ical.add("prodid", "-//ICLEI East Asia//Procura+ East Asia//EN")
     ical.add("version", "2.0")
     ical.add("x-wr-calname", _("EcoProcura events"))
     for event in events:
-        ical.add_component(vevent(event))
+        component = vevent(event)
+        if status:
+            component.add("status", status)
+        ical.add_component(component)
     ical.add_missing_timezones()
     return ical.to_ical()
 

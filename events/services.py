@@ -1,7 +1,8 @@
-"""Registration for events: capacity, held places, the waiting list, cancellation and the
-mails."""
+"""Registration for events: capacity, held places, the waiting list, cancellation, what staff
+change by hand, and the mails that tell the registrant each of these."""
 
 import datetime
+from collections import Counter
 
 from django.core import signing
 from django.core.exceptions import ValidationError
@@ -19,6 +20,15 @@ CONFIRM_SALT = "events.registration.confirm"
 # How long a place is kept for someone who has yet to confirm their address by the mailed
 # link; after that it counts no more and beat gives it to the waiting list.
 HOLD = datetime.timedelta(hours=2)
+
+# The mails that carry the event for the calendar, with the status the .ics gives it: a place
+# on the waiting list is only tentative.
+CALENDAR_STATUS = {
+    "confirmed": "CONFIRMED",
+    "promoted": "CONFIRMED",
+    "waiting": "TENTATIVE",
+    "moved": "TENTATIVE",
+}
 
 REFUSALS = {
     RegistrationState.NONE: _("This event takes no registrations on the portal."),
@@ -114,8 +124,9 @@ def confirm_address(registration: Registration) -> Registration:
 
 
 @transaction.atomic
-def cancel(registration: Registration) -> None:
-    """Cancel a registration; a freed seat goes to the first person on the waiting list."""
+def cancel(registration: Registration, *, by_staff: bool = False) -> None:
+    """Cancel a registration and mail the registrant, saying whether the organisers did it;
+    a freed seat goes to the first person on the waiting list."""
     locked_event(registration.event_id)
     registration.refresh_from_db()
     if registration.status == RegistrationStatus.CANCELLED:
@@ -123,21 +134,96 @@ def cancel(registration: Registration) -> None:
     registration.status = RegistrationStatus.CANCELLED
     registration.held_until = None
     registration.save(update_fields=["status", "held_until"])
+    notify(registration, "cancelled_by_staff" if by_staff else "cancelled")
     promote_waiting_list(registration.event_id)
 
 
-def promote_waiting_list(event_id: int) -> None:
-    """Give the free seats to the first people on the waiting list. It locks the event's row
-    until the caller's transaction ends."""
+def promote_waiting_list(event_id: int, keep_waiting: tuple[int, ...] = ()) -> None:
+    """Give the free seats to the first people on the waiting list, but those whose ids are
+    in `keep_waiting`. It locks the event's row until the caller's transaction ends."""
     event = locked_event(event_id)
     if not event.waiting_list or event.capacity is None:
         return
     free = event.capacity - event.confirmed_count - event.held_count
     if free <= 0:
         return
-    waiting = event.registrations.filter(status=RegistrationStatus.WAITING)
+    waiting = event.registrations.filter(status=RegistrationStatus.WAITING).exclude(
+        pk__in=keep_waiting
+    )
     for registration in waiting.order_by("waiting_since", "id")[:free]:
         confirm(registration)
+
+
+def lock_events(registrations: list[Registration]) -> None:
+    """Lock the rows of the registrations' events, in one order, so that two staff members
+    acting at once wait for each other instead of deadlocking."""
+    ids = {registration.event_id for registration in registrations}
+    list(Event.objects.select_for_update().filter(pk__in=ids).order_by("pk"))
+
+
+def seats_beyond_capacity(registrations: list[Registration]) -> dict[Event, int]:
+    """By how many seats confirming `registrations` would overbook each of their events.
+    A held place already counts against the capacity; its confirmation adds no seat."""
+    added = Counter(
+        registration.event_id
+        for registration in registrations
+        if registration.status != RegistrationStatus.CONFIRMED and not registration.is_held
+    )
+    events = Event.objects.with_confirmed_count().filter(pk__in=added, capacity__isnull=False)
+    beyond = {
+        event: event.confirmed_count + event.held_count + added[event.pk] - event.capacity
+        for event in events
+    }
+    return {event: seats for event, seats in beyond.items() if seats > 0}
+
+
+@transaction.atomic
+def confirm_by_staff(registrations: list[Registration]) -> int:
+    """Staff confirm registrations by hand, beyond the capacity if they decided so, and each
+    registrant is told. A cancelled registration whose address has registered again is left
+    as it is. Returns how many were confirmed."""
+    lock_events(registrations)
+    confirmed = 0
+    for registration in registrations:
+        registration.refresh_from_db()
+        if registration.status == RegistrationStatus.CONFIRMED or registered_again(registration):
+            continue
+        confirm(registration)
+        confirmed += 1
+    return confirmed
+
+
+def registered_again(registration: Registration) -> bool:
+    """A cancelled registration whose address has a live registration for the event since."""
+    return (
+        registration.status == RegistrationStatus.CANCELLED
+        and Registration.objects.filter(
+            event=registration.event_id, email__iexact=registration.email
+        )
+        .exclude(status=RegistrationStatus.CANCELLED)
+        .exists()
+    )
+
+
+@transaction.atomic
+def put_on_waiting_list(registrations: list[Registration]) -> int:
+    """Staff move confirmed registrations to the end of the waiting list and each registrant
+    is told; the seats this frees go to those who were waiting before them. Returns how many
+    were moved."""
+    lock_events(registrations)
+    moved = []
+    for registration in registrations:
+        registration.refresh_from_db()
+        if registration.status != RegistrationStatus.CONFIRMED:
+            continue
+        move_to_waiting_list(registration)
+        notify(registration, "moved")
+        moved.append(registration)
+    # Those just moved wait: a seat they freed must not come straight back to them.
+    keep_waiting = tuple(registration.pk for registration in moved)
+    for event_id in sorted({registration.event_id for registration in moved}):
+        promote_waiting_list(event_id, keep_waiting)
+    return len(moved)
 
 
 def release_lapsed_holds() -> None:
@@ -156,13 +242,11 @@ def release_lapsed_holds() -> None:
 def confirm(registration: Registration) -> None:
     """Give a seat to someone on the waiting list, or whose address is now confirmed (or,
     from the admin, to anyone), and mail them."""
-    mail = {RegistrationStatus.WAITING: "promoted", RegistrationStatus.PENDING: "confirmed"}
-    kind = mail.get(registration.status)
+    kind = "promoted" if registration.status == RegistrationStatus.WAITING else "confirmed"
     registration.status = RegistrationStatus.CONFIRMED
     registration.held_until = None
     registration.save(update_fields=["status", "held_until"])
-    if kind is not None:
-        notify(registration, kind)
+    notify(registration, kind)
 
 
 def move_to_waiting_list(registration: Registration) -> None:
@@ -203,15 +287,19 @@ def request_confirmation(registration: Registration) -> None:
 
 
 def notify(registration: Registration, kind: str) -> None:
-    """Mail the registrant, in their language, with the event's .ics attached."""
+    """Mail the registrant, in their language, where their registration stands; while they
+    have a seat or a place on the waiting list, with the event's .ics attached."""
     event = registration.event
+    attachments = []
     with translation.override(registration.language):
-        ics = calendar([event])
+        if kind in CALENDAR_STATUS:
+            ics = calendar([event], status=CALENDAR_STATUS[kind])
+            attachments.append((f"{event.slug}.ics", ics, "text/calendar"))
         cancel_url = reverse("events:cancel", args=[cancel_token(registration)])
     send_in_language(
         registration.language,
         f"events/email/registration_{kind}",
         registration.email,
         {"registration": registration, "event": event, "cancel_url": cancel_url},
-        attachments=[(f"{event.slug}.ics", ics, "text/calendar")],
+        attachments=attachments,
     )

@@ -270,7 +270,9 @@ def test_cancelling_by_the_mailed_link_promotes_the_first_on_the_waiting_list(cl
     assert statuses[GUEST["email"]] == "cancelled"
     assert statuses[first.email] == "confirmed"
     assert statuses[second.email] == "waiting"
-    [promotion] = mail.outbox
+    # The registrant is told of the cancellation, the first on the list of the seat.
+    cancellation, promotion = mail.outbox
+    assert cancellation.to == [GUEST["email"]]
     assert promotion.to == [first.email]
     with translation.override("ko"):
         assert (
