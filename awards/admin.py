@@ -4,14 +4,16 @@ and the jury's progress and ranking."""
 from typing import NamedTuple
 
 from django import forms
-from django.contrib import admin
+from django.contrib import admin, messages
+from django.core.exceptions import ValidationError
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 from modeltranslation.admin import TabbedTranslationAdmin, TranslationStackedInline
 
-from awards import judging
+from awards import judging, results
 from awards.forms import ApplicationForm
 from awards.models import (
     TEXT_FIELDS,
@@ -21,6 +23,7 @@ from awards.models import (
     AwardEdition,
     Criterion,
     JuryMember,
+    Phase,
 )
 from procura.admin_views import admin_object_or_404
 from procura.exports import Column, csv_response
@@ -43,8 +46,26 @@ class JuryMemberInline(admin.TabularInline):
         return super().get_queryset(request).select_related("user", "government")
 
 
+class AwardEditionAdminForm(forms.ModelForm):
+    def announcing(self) -> bool:
+        """Whether this save moves the edition to the announced phase."""
+        return self.cleaned_data.get("phase") == Phase.ANNOUNCED and (
+            self.instance.pk is None or "phase" in self.changed_data
+        )
+
+    def clean(self):
+        data = super().clean()
+        if self.instance.pk is not None and self.announcing():
+            try:
+                results.check_decided(self.instance)
+            except ValidationError as error:
+                self.add_error("phase", error)
+        return data
+
+
 @admin.register(AwardEdition)
 class AwardEditionAdmin(TranslationStatusAdmin, TabbedTranslationAdmin):
+    form = AwardEditionAdminForm
     list_display = ["title", "year", "phase", "opens", "closes", "languages", "ranking_link"]
     list_filter = ["phase"]
     status_fields = ["title", "introduction"]
@@ -59,6 +80,21 @@ class AwardEditionAdmin(TranslationStatusAdmin, TabbedTranslationAdmin):
             return ""
         url = reverse("admin:awards_awardedition_ranking", args=[edition.pk])
         return format_html('<a href="{}">{}</a>', url, _("Progress and ranking"))
+
+    def save_model(self, request, edition, form, change):
+        super().save_model(request, edition, form, change)
+        if form.announcing():
+            mailed = results.announce(edition)
+            self.message_user(
+                request,
+                ngettext(
+                    "The results are announced; %(count)d applicant was told theirs by mail.",
+                    "The results are announced; %(count)d applicants were told theirs by mail.",
+                    mailed,
+                )
+                % {"count": mailed},
+                messages.SUCCESS,
+            )
 
     def get_fields(self, request, obj=None):
         return [*self.fields, "ranking_link"] if obj else self.fields

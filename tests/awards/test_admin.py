@@ -142,10 +142,12 @@ def test_staff_without_the_permission_see_no_ranking(client, sam, scored, settin
 
 
 def test_unannounced_results_stay_out_of_public_pages_until_staff_announce(
-    client, stella, scored, beijing_entry, django_capture_on_commit_callbacks
+    client, stella, scored, beijing_entry, seoul_entry, django_capture_on_commit_callbacks
 ):
     beijing_entry.status = ApplicationStatus.WINNER
     beijing_entry.save()
+    seoul_entry.status = ApplicationStatus.NOT_SELECTED  # announcing needs every result
+    seoul_entry.save()
     assert "Electric buses" not in client.get("/en/awards/2030/").content.decode()
 
     client.force_login(stella)
