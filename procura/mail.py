@@ -150,7 +150,9 @@ def enqueue(ids: list[int]) -> int:
         try:
             send_outgoing_mail.delay(pk)
         except OperationalError:
-            log.warning("The broker is down; %d mails wait in the outbox.", len(ids) - len(handed))
+            log.warning(
+                "The broker is down; beat will hand over outgoing mail %s.", ids[len(handed) :]
+            )
             break
         handed.append(pk)
     OutgoingMail.objects.filter(pk__in=handed).update(queued=timezone.now())
