@@ -222,9 +222,23 @@ class InvitationAdmin(admin.ModelAdmin):
         )
 
 
+class ReviewForm(forms.ModelForm):
+    """The reviewer's comment, which rejecting requires: the official must learn why."""
+
+    rejecting = False
+
+    def clean_comment(self):
+        comment = self.cleaned_data["comment"].strip()
+        if self.rejecting and not comment:
+            raise forms.ValidationError(services.REJECTION_NEEDS_A_COMMENT, code="required")
+        return comment
+
+
 @admin.register(ProfileRevision)
 class ProfileRevisionAdmin(admin.ModelAdmin):
     """Staff review the changes officials propose: approve publishes them, reject does not."""
+
+    form = ReviewForm
 
     list_display = ["government", "author", "created", "status", "reviewer", "reviewed"]
     list_filter = ["status", "government__country"]
@@ -238,6 +252,10 @@ class ProfileRevisionAdmin(admin.ModelAdmin):
 
     def has_delete_permission(self, request, obj=None):
         return False
+
+    def get_form(self, request, obj=None, **kwargs):
+        form = super().get_form(request, obj, **kwargs)
+        return type(form.__name__, (form,), {"rejecting": "_reject" in request.POST})
 
     def has_change_permission(self, request, obj=None):
         may_review = request.user.has_perm("members.review_profilerevision")

@@ -137,7 +137,9 @@ class BaseCommitmentFormSet(forms.BaseFormSet):
                 **{name: form.cleaned_data[name] for name in COMMITMENT_FIELDS},
             }
             for form in self.forms
-            if form.has_changed() or form.cleaned_data.get("id")
+            # A form the proposal filled in is kept as it is, a new commitment included;
+            # an extra form only once something is typed in it.
+            if form.has_changed() or form.initial
             if not self._should_delete_form(form)
         ]
 

@@ -2,9 +2,12 @@
 
 from allauth.account.models import EmailAddress
 from django.conf import settings
+from django.contrib.auth.backends import ModelBackend
+from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.db.models.fields.files import FieldFile
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 
 from members import logos
 from members.models import (
@@ -82,7 +85,30 @@ def keep_revision(
         delete_on_commit(revision.logo)
         store(revision, proposed)
     revision.save()
+    tell_reviewers(revision)
     return revision
+
+
+def reviewers() -> list[User]:
+    """Active staff who may approve or reject profile revisions, superusers included."""
+    return list(
+        ModelBackend()
+        .with_perm("members.review_profilerevision", is_active=True, include_superusers=True)
+        .filter(is_staff=True)
+        .select_related("official")
+    )
+
+
+def tell_reviewers(revision: ProfileRevision) -> None:
+    """Mail each reviewer, in their language, that a revision awaits them, with its page."""
+    for reviewer in reviewers():
+        official = getattr(reviewer, "official", None)
+        send_in_language(
+            official.language if official else settings.LANGUAGE_CODE,
+            "members/email/revision_submitted",
+            reviewer.email,
+            {"revision": revision, "government": revision.government},
+        )
 
 
 @removed_on_failure()
@@ -113,8 +139,17 @@ def approve_revision(revision: ProfileRevision, reviewer: User, comment: str = "
     decide(revision, reviewer, RevisionStatus.APPROVED, comment)
 
 
+REJECTION_NEEDS_A_COMMENT = _(
+    "Say why the changes are not published: the official reads this comment with the "
+    "decision, and their proposal comes back to them to revise."
+)
+
+
 @transaction.atomic
-def reject_revision(revision: ProfileRevision, reviewer: User, comment: str = "") -> None:
+def reject_revision(revision: ProfileRevision, reviewer: User, comment: str) -> None:
+    """Keep a pending revision unpublished and tell its author why: a comment is required."""
+    if not comment.strip():
+        raise ValidationError({"comment": REJECTION_NEEDS_A_COMMENT}, code="required")
     lock_pending(revision)
     revision.changes = changes(revision)
     decide(revision, reviewer, RevisionStatus.REJECTED, comment)

@@ -14,7 +14,14 @@ from django.views.decorators.http import require_GET, require_http_methods
 
 from members import sections, services
 from members.forms import AcceptInvitationForm, CommitmentFormSet, DirectoryFilterForm, ProfileForm
-from members.models import Country, Invitation, MemberGovernment, ProfileRevision, User
+from members.models import (
+    Country,
+    Invitation,
+    MemberGovernment,
+    ProfileRevision,
+    RevisionStatus,
+    User,
+)
 from members.revisions import snapshot
 from procura.caching import public_page, shows_asked_page
 from procura.files import serve_private
@@ -78,9 +85,11 @@ def official_government_or_404(request: HttpRequest, slug: str) -> MemberGovernm
 @require_http_methods(["GET", "POST"])
 def edit(request: HttpRequest, slug: str) -> HttpResponse:
     government = official_government_or_404(request, slug)
-    revisions = government.revisions.select_related("author")
+    revisions = government.revisions.select_related("author", "government")
     pending = revisions.pending().first()
-    proposal = pending.proposal if pending else snapshot(government)
+    decided = None if pending else revisions.decided().first()
+    rejected = decided if decided and decided.status == RevisionStatus.REJECTED else None
+    proposal = starting_proposal(government, pending or rejected)
     data = request.POST if request.method == "POST" else None
     form = ProfileForm(data, request.FILES or None, initial=proposal["fields"])
     commitments = CommitmentFormSet(
@@ -97,9 +106,26 @@ def edit(request: HttpRequest, slug: str) -> HttpResponse:
         "form": form,
         "commitments": commitments,
         "pending": pending,
-        "decided": revisions.decided().first(),
+        "decided": decided,
+        # The notice ends the comment with its own full stop.
+        "rejection_comment": rejected.comment.strip().rstrip(".。!！") if rejected else "",
     }
     return render(request, "members/edit.html", context, status=400 if data is not None else 200)
+
+
+def starting_proposal(government: MemberGovernment, revision: ProfileRevision | None) -> dict:
+    """What the editor starts from: the pending or rejected proposal, to go on with or revise,
+    else the published profile. A commitment deleted since counts as a new one."""
+    if revision is None:
+        return snapshot(government)
+    known = {commitment.pk for commitment in government.commitments.all()}
+    return {
+        "fields": revision.proposal["fields"],
+        "commitments": [
+            {**commitment, "id": commitment["id"] if commitment["id"] in known else None}
+            for commitment in revision.proposal["commitments"]
+        ],
+    }
 
 
 @require_http_methods(["GET", "POST"])

@@ -106,7 +106,9 @@ def test_the_revision_history_of_a_government_takes_no_query_per_revision(
     staff_client, beijing, li, stella, django_assert_max_num_queries, count
 ):
     for _ in range(count):
-        services.reject_revision(services.propose_revision(beijing, li, snapshot(beijing)), stella)
+        services.reject_revision(
+            services.propose_revision(beijing, li, snapshot(beijing)), stella, "Add a source."
+        )
 
     with django_assert_max_num_queries(25):
         response = staff_client.get(f"/en/admin/members/membergovernment/{beijing.pk}/change/")
