@@ -6,37 +6,27 @@ read them in its time zone, whatever the server's is."""
 import zoneinfo
 
 from django import forms
-from django.conf import settings
-from django.contrib import admin, messages
+from django.contrib import admin
 from django.contrib.admin.utils import unquote
-from django.core.exceptions import ValidationError
-from django.http import Http404, JsonResponse
-from django.shortcuts import redirect
 from django.template.response import TemplateResponse
-from django.urls import path, reverse
-from django.utils import formats, timezone, translation
-from django.utils.decorators import method_decorator
+from django.urls import reverse
+from django.utils import formats, timezone
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
-from django.views.decorators.http import require_POST
 from modeltranslation.admin import (
     TabbedTranslationAdmin,
     TranslationStackedInline,
     TranslationTabularInline,
 )
 
-from events import mailings, services
+from events import mailing_admin, services  # noqa: F401 (importing it registers the mailings' admin)
 from events.forms import DocumentField
 from events.models import (
     PHOTO_SIZES,
     TIME_ZONES,
-    Delivery,
-    DeliveryStatus,
     Document,
     Event,
-    Mailing,
-    MailingStatus,
     Organisation,
     Partner,
     Photo,
@@ -45,9 +35,7 @@ from events.models import (
     RegistrationStatus,
     Session,
     Speaker,
-    Unsubscribe,
 )
-from procura.admin_views import admin_object_or_404
 from procura.exports import export_action
 from procura.images import ACCEPT, MAX_REQUEST_PIXELS, ImageUploadField, ReencodedImagesForm
 from procura.translation_admin import TranslationStatusAdmin
@@ -390,177 +378,3 @@ class RegistrationAdmin(admin.ModelAdmin):
         ],
         description=_("Export the selected registrations as CSV"),
     )
-
-
-@admin.register(Mailing)
-class MailingAdmin(TranslationStatusAdmin, TabbedTranslationAdmin):
-    """Staff compose in four languages, preview, test, send and follow the progress."""
-
-    list_display = ["subject", "event", "kind", "status", "scheduled", "languages"]
-    list_filter = ["status", "kind", "event"]
-    list_select_related = ["event"]
-    search_fields = ["subject_en", "subject_ko", "subject_ja", "subject_zh_hans"]
-    autocomplete_fields = ["event"]
-    status_fields = ["subject", "body"]
-    readonly_fields = ["status", "created_by", "sent_by", "started", "finished"]
-    change_form_template = "admin/events/mailing/change_form.html"
-    fieldsets = [
-        (None, {"fields": ["event", "kind", "subject", "body"]}),
-        (
-            _("Recipients"),
-            {
-                "fields": [
-                    "to_confirmed",
-                    "to_waiting",
-                    "to_officials",
-                    "official_countries",
-                    "to_speakers",
-                ]
-            },
-        ),
-        (
-            _("When to send"),
-            {"fields": ["scheduled", "status", "created_by", "sent_by", "started", "finished"]},
-        ),
-    ]
-
-    def has_change_permission(self, request, obj=None):
-        # What has been sent stays as it was sent.
-        editable = obj is None or obj.status == MailingStatus.DRAFT
-        return editable and super().has_change_permission(request, obj)
-
-    def save_model(self, request, mailing, form, change):
-        if not change:
-            mailing.created_by = request.user
-        super().save_model(request, mailing, form, change)
-
-    def get_urls(self):
-        def view(function, name):
-            return path(
-                f"<path:pk>/{name}/",
-                self.admin_site.admin_view(function),
-                name=f"events_mailing_{name.split('/')[0]}",
-            )
-
-        return [
-            view(self.send_view, "send"),
-            view(self.test_view, "test"),
-            view(self.retry_view, "retry"),
-            view(self.progress_view, "progress"),
-            path(
-                "<path:pk>/preview/<str:language>/",
-                self.admin_site.admin_view(self.preview_view),
-                name="events_mailing_preview",
-            ),
-            *super().get_urls(),
-        ]
-
-    def mailing_or_404(self, request, pk: str) -> Mailing:
-        # Sent mailings too: has_change_permission(request) asks about the model only.
-        return admin_object_or_404(self, request, pk, self.has_change_permission(request))
-
-    def change_view(self, request, object_id, form_url="", extra_context=None):
-        mailing = admin_object_or_404(
-            self, request, object_id, self.has_view_or_change_permission(request)
-        )
-        extra_context = {
-            **(extra_context or {}),
-            "mailing": mailing,
-            "counts": mailings.progress(mailing),
-            "missing": [
-                dict(settings.LANGUAGES)[code] for code in mailings.missing_translations(mailing)
-            ]
-            if mailing.status == MailingStatus.DRAFT
-            else [],
-            "preview_languages": settings.LANGUAGES,
-        }
-        return super().change_view(request, object_id, form_url, extra_context)
-
-    @method_decorator(require_POST)
-    def send_view(self, request, pk):
-        mailing = self.mailing_or_404(request, pk)
-        try:
-            mailing = mailings.start(mailing, request.user)
-        except ValidationError as error:
-            self.message_user(request, " ".join(error.messages), messages.ERROR)
-        else:
-            self.message_user(
-                request,
-                _("The mailing is scheduled.")
-                if mailing.status == MailingStatus.SCHEDULED
-                else _("The mailing is being sent."),
-            )
-        return redirect("admin:events_mailing_change", pk)
-
-    @method_decorator(require_POST)
-    def test_view(self, request, pk):
-        mailing = self.mailing_or_404(request, pk)
-        language = translation.get_language()
-        delivery = Delivery(
-            mailing=mailing, email=request.user.email, name=str(request.user), language=language
-        )
-        mailings.Composer(mailing).message(delivery).send()
-        self.message_user(
-            request,
-            _("A test in %(language)s is on its way to %(email)s.")
-            % {"language": dict(settings.LANGUAGES)[language], "email": request.user.email},
-        )
-        return redirect("admin:events_mailing_change", pk)
-
-    @method_decorator(require_POST)
-    def retry_view(self, request, pk):
-        mailing = self.mailing_or_404(request, pk)
-        count = mailings.retry_failed(mailing)
-        self.message_user(request, _("Failed deliveries sent again: %(count)d.") % {"count": count})
-        return redirect("admin:events_mailing_change", pk)
-
-    def progress_view(self, request, pk):
-        mailing = self.mailing_or_404(request, pk)
-        return JsonResponse({"status": mailing.status, **mailings.progress(mailing)})
-
-    def preview_view(self, request, pk, language):
-        mailing = self.mailing_or_404(request, pk)
-        if language not in dict(settings.LANGUAGES):
-            raise Http404
-        delivery = Delivery(mailing=mailing, email=request.user.email, language=language)
-        message = mailings.Composer(mailing).message(delivery)
-        context = {
-            **self.admin_site.each_context(request),
-            "opts": self.opts,
-            "mailing": mailing,
-            "title": _("Preview"),
-            "language": language,
-            "language_name": dict(settings.LANGUAGES)[language],
-            "subject": message.subject,
-            "html": message.alternatives[0][0],
-            "text": message.body,
-        }
-        return TemplateResponse(request, "admin/events/mailing/preview.html", context)
-
-
-@admin.register(Delivery)
-class DeliveryAdmin(admin.ModelAdmin):
-    list_display = ["email", "mailing", "language", "status", "attempts", "sent", "last_error"]
-    list_filter = ["status", "language", "mailing"]
-    list_select_related = ["mailing"]
-    search_fields = ["email", "name", "message_id"]
-    readonly_fields = [field.name for field in Delivery._meta.fields]
-    actions = ["retry"]
-
-    def has_add_permission(self, request):
-        return False
-
-    @admin.action(description=_("Retry the selected failed deliveries"))
-    def retry(self, request, queryset):
-        count = 0
-        for mailing in Mailing.objects.filter(
-            deliveries__in=queryset.filter(status=DeliveryStatus.FAILED)
-        ).distinct():
-            count += mailings.retry_failed(mailing)
-        self.message_user(request, _("Failed deliveries sent again: %(count)d.") % {"count": count})
-
-
-@admin.register(Unsubscribe)
-class UnsubscribeAdmin(admin.ModelAdmin):
-    list_display = ["email", "created"]
-    search_fields = ["email"]
