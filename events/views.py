@@ -204,7 +204,11 @@ def cancel(request: HttpRequest, token: str) -> HttpResponse:
         and registration.status != RegistrationStatus.CANCELLED
     ):
         services.cancel(registration)
-        messages.success(request, _("Your registration is cancelled."))
+        messages.success(
+            request,
+            _("Your registration is cancelled. We have sent a confirmation to %(email)s.")
+            % {"email": registration.email},
+        )
         return redirect(registration.event)
     context = {"registration": registration, "event": registration.event, "past": over}
     return render(request, "events/cancel.html", context)

@@ -10,7 +10,7 @@ import pytest
 from django.utils import translation
 
 from events.models import Event, Session
-from tests.factories import EventFactory
+from tests.factories import EventFactory, RegistrationFactory
 from tests.helpers import form_data, page, visible_text
 
 pytestmark = pytest.mark.django_db
@@ -147,3 +147,25 @@ def test_a_bad_time_is_refused_in_the_events_zone_and_nothing_changes(
     assert "Asia/Tokyo" in visible_text(response)
     tokyo_forum.refresh_from_db()
     assert tokyo_forum.ends == datetime.datetime(2019, 11, 20, 17, 0, tzinfo=TOKYO)
+
+
+def test_the_event_list_and_the_registrations_are_on_each_events_clock(
+    staff_client, symposium, tokyo_forum, django_assert_max_num_queries
+):
+    # Jun's place at the Tokyo forum is held until 18:00 Tokyo time (17:00 in Beijing).
+    RegistrationFactory(
+        event=tokyo_forum,
+        name="Jun",
+        status="pending",
+        held_until=datetime.datetime(2019, 11, 1, 18, 0, tzinfo=TOKYO),
+    )
+    RegistrationFactory.create_batch(3, event=symposium)
+
+    with django_assert_max_num_queries(12):
+        events = staff_client.get("/en/admin/events/event/")
+    with django_assert_max_num_queries(12):
+        registrations = staff_client.get("/en/admin/events/registration/")
+
+    assert events.status_code == registrations.status_code == 200
+    assert "20 November 2019, 10:00 (Asia/Tokyo)" in visible_text(events)
+    assert "1 November 2019, 18:00 (Asia/Tokyo)" in visible_text(registrations)

@@ -44,7 +44,9 @@ def full_webinar(webinar):
     webinar.save()
     RegistrationFactory(event=webinar, email="hana@osaka.example", language="ja")
     RegistrationFactory(event=webinar, email="wei@guiyang.example", language="zh-hans")
-    RegistrationFactory(event=webinar, email="jun@suwon.example", language="ko", status="waiting")
+    RegistrationFactory(
+        event=webinar, name="Jun Park", email="jun@suwon.example", language="ko", status="waiting"
+    )
     return webinar
 
 
@@ -52,9 +54,14 @@ def test_cancelling_oneself_is_confirmed_by_mail_in_ones_language(client, full_w
     hana = Registration.objects.get(email="hana@osaka.example")
     token = services.cancel_token(hana)
 
-    response = client.post(f"/ja/events/registration/{token}/cancel/")
+    response = client.post(f"/ja/events/registration/{token}/cancel/", follow=True)
 
-    assert response.status_code == 302
+    assert response.status_code == 200
+    with translation.override("ja"):
+        said = translation.gettext(
+            "Your registration is cancelled. We have sent a confirmation to %(email)s."
+        ) % {"email": "hana@osaka.example"}
+    assert said in visible_text(response)
     [message] = mails_to("hana@osaka.example")
     assert message.subject.endswith(
         translated("ja", "Your registration for %(title)s is cancelled", title=full_webinar.title)
@@ -239,4 +246,22 @@ def test_a_cancelled_registration_whose_address_registered_again_stays_cancelled
     assert response.status_code == 302
     old.refresh_from_db()
     assert old.status == "cancelled"
+    assert mail.outbox == []
+
+
+def test_the_cancel_link_of_someone_waiting_offers_to_leave_the_waiting_list(
+    client, full_webinar, language
+):
+    jun = Registration.objects.get(email="jun@suwon.example")
+    path = f"/{language}/events/registration/{services.cancel_token(jun)}/cancel/"
+
+    response = client.get(path)
+
+    assert response.status_code == 200
+    with translation.override(language):
+        question = translation.gettext(
+            "Do you want to take %(name)s off the waiting list? You will no longer get a seat "
+            "when one is freed."
+        ) % {"name": jun.name}
+    assert question in visible_text(response)
     assert mail.outbox == []
