@@ -180,8 +180,20 @@ class OfficialAdmin(admin.ModelAdmin):
     autocomplete_fields = ["user", "government"]
 
 
+class InvitationForm(forms.ModelForm):
+    def clean(self):
+        data = super().clean()
+        if data.get("email") and data.get("government"):
+            try:
+                services.check_invitable(data["email"], data["government"])
+            except forms.ValidationError as error:
+                self.add_error("email", error)
+        return data
+
+
 @admin.register(Invitation)
 class InvitationAdmin(admin.ModelAdmin):
+    form = InvitationForm
     list_display = [
         "email",
         "government",
@@ -208,8 +220,12 @@ class InvitationAdmin(admin.ModelAdmin):
     @admin.action(description=_("Send the selected invitations again, with a new link"))
     def send_again(self, request, queryset):
         sent = 0
-        for invitation in queryset.filter(accepted__isnull=True):
-            services.send_invitation(invitation)
+        for invitation in queryset.filter(accepted__isnull=True).select_related("government"):
+            try:
+                services.send_invitation(invitation)
+            except forms.ValidationError as refusal:
+                self.message_user(request, refusal.messages[0], messages.ERROR)
+                continue
             sent += 1
         self.message_user(
             request,

@@ -185,8 +185,42 @@ def language_of(user: User) -> str:
     return official.language if official else settings.LANGUAGE_CODE
 
 
+OFFICIAL_OF_ANOTHER_GOVERNMENT = _(
+    "The address %(email)s belongs to an official of %(government)s, and an account speaks for "
+    "one government only. To move it, first remove it from the officials of %(government)s "
+    "(Members › Officials), then invite it again."
+)
+ACCOUNT_OF_ANOTHER_GOVERNMENT = _(
+    "Your account is an official of %(government)s, and an account speaks for one government "
+    "only. Please ask ICLEI East Asia to move it."
+)
+
+
+def official_elsewhere(email: str, government: MemberGovernment) -> Official | None:
+    """The official with this address if they speak for another government than `government`."""
+    return (
+        Official.objects.select_related("government")
+        .filter(user__email__iexact=email)
+        .exclude(government=government)
+        .first()
+    )
+
+
+def check_invitable(email: str, government: MemberGovernment) -> None:
+    """Refuse to invite an official of another government: accepting would move them silently."""
+    official = official_elsewhere(email, government)
+    if official is not None:
+        raise ValidationError(
+            OFFICIAL_OF_ANOTHER_GOVERNMENT,
+            code="official_elsewhere",
+            params={"email": email, "government": official.government.name},
+        )
+
+
 def send_invitation(invitation: Invitation) -> Invitation:
-    """Save the invitation with a fresh key and expiry, and mail its link."""
+    """Save the invitation with a fresh key and expiry, and mail its link; an official of
+    another government is not invited (ValidationError)."""
+    check_invitable(invitation.email, invitation.government)
     fresh = Invitation(email=invitation.email.lower())
     invitation.email, invitation.key, invitation.expires = fresh.email, fresh.key, fresh.expires
     invitation.save()
@@ -205,6 +239,14 @@ def accept_invitation(invitation: Invitation, user: User, **official_fields) -> 
     invitation = Invitation.objects.select_for_update().get(pk=invitation.pk)
     if invitation.accepted or invitation.is_expired:
         raise ValueError("This invitation can no longer be used.")
+    # The account may have become another government's official since it was invited.
+    elsewhere = official_elsewhere(user.email, invitation.government)
+    if elsewhere is not None:
+        raise ValidationError(
+            ACCOUNT_OF_ANOTHER_GOVERNMENT,
+            code="official_elsewhere",
+            params={"government": elsewhere.government.name},
+        )
     invitation.accepted = timezone.now()
     invitation.save(update_fields=["accepted"])
     # The click on the emailed link proves the address.

@@ -3,6 +3,7 @@
 from django.contrib import messages
 from django.contrib.auth import login
 from django.contrib.auth.decorators import login_required
+from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.db.models import Count
 from django.http import Http404, HttpRequest, HttpResponse
@@ -158,12 +159,15 @@ def join_with_account(request: HttpRequest, invitation: Invitation, account: Use
         return render(
             request, "members/invitation.html", {"invitation": invitation, "account": account}
         )
+    context = {"invitation": invitation, "account": account}
     if request.method == "POST":
-        services.accept_invitation(invitation, account)
+        try:
+            services.accept_invitation(invitation, account)
+        except ValidationError as refusal:
+            context["refusal"] = refusal.messages[0]
+            return render(request, "members/invitation.html", context, status=409)
         return welcome(request, account, invitation)
-    return render(
-        request, "members/invitation.html", {"invitation": invitation, "account": account}
-    )
+    return render(request, "members/invitation.html", context)
 
 
 def welcome(request: HttpRequest, user: User, invitation: Invitation) -> HttpResponse:

@@ -30,9 +30,12 @@ class Command(BaseCommand):
         found = MemberGovernment.objects.filter(slug=government).first()
         if found is None:
             raise CommandError(f"There is no member government with the slug {government!r}.")
-        invitation = services.send_invitation(
-            Invitation(email=email, government=found, language=language)
-        )
+        try:
+            invitation = services.send_invitation(
+                Invitation(email=email, government=found, language=language)
+            )
+        except ValidationError as refusal:
+            raise CommandError(refusal.messages[0]) from None
         self.stdout.write(
             f"Invited {invitation.email} to {found.name_en}; the link works until "
             f"{invitation.expires:%Y-%m-%d %H:%M %Z}."
