@@ -14,26 +14,36 @@ class PageCacheMiddleware:
     """Answers a visitor who has no session from the page cache before the rest of the stack
     runs, and keeps the pages public_page marks, as the rest of the stack answered them.
 
-    Placed right after SecurityMiddleware and WhiteNoise: a cached answer gets the security
-    headers from the former, and every other header (CSP, X-Frame-Options, Vary,
-    Content-Language) from the cache, where the full answer left them. A session cookie
-    (someone signed in, or with something kept for them) or a pending message sends the
-    request through the whole stack, where public_page decides."""
+    First in the stack, so that a kept page holds every header the others add (the security
+    middleware's, CSP, X-Frame-Options, Vary, Content-Language) and a cached answer costs
+    none of them. It steps aside where the security middleware would redirect to HTTPS, for
+    static files (WhiteNoise's), and for a session cookie (someone signed in, or with
+    something kept for them) or a pending message: public_page decides for those, behind
+    the whole stack."""
 
     def __init__(self, get_response):
         self.get_response = get_response
         self.personal_cookies = {settings.SESSION_COOKIE_NAME, CookieStorage.cookie_name}
 
     def __call__(self, request):
-        if request.method == "GET" and self.personal_cookies.isdisjoint(request.COOKIES):
+        if self.may_answer_early(request):
             request.get_host()  # refuses a host that is not allowed, as the stack would
-            page, _versions = caching.lookup(request.get_full_path())
+            key = caching.page_key(request.get_full_path(), request.is_secure())
+            page = caching.recent(key)
             if page is not None:
                 return page.response()
         response = self.get_response(request)
         caching.keep(request, response)
         caching.mark_private(response)
         return response
+
+    def may_answer_early(self, request) -> bool:
+        return (
+            request.method == "GET"
+            and self.personal_cookies.isdisjoint(request.COOKIES)
+            and not request.path_info.startswith(settings.STATIC_URL)
+            and (request.is_secure() or not settings.SECURE_SSL_REDIRECT)
+        )
 
 
 class StaffTwoFactorMiddleware:

@@ -30,12 +30,12 @@ from allauth.mfa.base.internal.flows import post_authentication
 from allauth.mfa.models import Authenticator
 from allauth.mfa.totp.internal.auth import TOTP, generate_totp_secret
 from celery.contrib.testing.worker import start_worker
-from django.core.cache import cache
 from django.core.management import call_command
 from django.test import RequestFactory, override_settings
 
 from awards.models import Phase
 from events.models import Organisation, Partner, Quote, Session, Speaker
+from procura import caching
 from procura.celery import app as celery_app
 from tests.factories import (
     BEIJING,
@@ -57,9 +57,9 @@ LANGUAGES = ["en", "ko", "ja", "zh-hans"]
 @pytest.fixture(autouse=True)
 def _fresh_cache():
     """Rate limits and cached pages must not leak from one test into the next."""
-    cache.clear()
+    caching.clear()
     yield
-    cache.clear()
+    caching.clear()
 
 
 @pytest.fixture(autouse=True)

@@ -2,6 +2,7 @@
 stack runs, in one Redis round trip, with exactly the headers the full answer had; nobody
 with a session or a pending message ever gets it; pages say who may keep them."""
 
+import time
 from contextlib import contextmanager
 
 import pytest
@@ -10,8 +11,11 @@ from django.conf import settings
 from django.contrib.messages import constants
 from django.contrib.messages.storage.base import Message
 from django.contrib.messages.storage.cookie import CookieStorage
+from django.core.cache import cache
 from django.test import Client
 
+from members.models import MemberGovernment
+from procura import caching
 from tests.helpers import visible_text
 
 pytestmark = pytest.mark.django_db
@@ -75,6 +79,54 @@ def test_a_cached_hit_costs_one_redis_round_trip(client, beijing):
     assert answered_early(response)
     assert "Beijing" in visible_text(response)
     assert sent == ["MGET"]
+
+
+def test_a_page_read_lately_costs_no_round_trip_until_it_is_a_second_old(client, beijing, settings):
+    settings.PUBLIC_PAGE_LOCAL_SECONDS = 0.5
+    client.get("/en/members/")
+    client.get("/en/members/")  # read from Redis, then kept in this process
+
+    with redis_commands() as sent:
+        response = client.get("/en/members/")
+    assert sent == []
+    assert answered_early(response)
+    assert "Beijing" in visible_text(response)
+
+    time.sleep(0.6)
+    with redis_commands() as sent:
+        client.get("/en/members/")
+    assert sent == ["MGET"]
+
+
+def test_another_process_change_shows_once_the_local_copy_expires(client, beijing, settings):
+    settings.PUBLIC_PAGE_LOCAL_SECONDS = 0.5
+    client.get("/en/members/")
+    client.get("/en/members/")
+    # Another worker saved a government: the version changes in Redis, not in this process.
+    cache.set(caching.version_key("members"), "changed elsewhere", None)
+    MemberGovernment.objects.filter(pk=beijing.pk).update(name_en="Beijing Municipality")
+
+    assert "Beijing Municipality" not in visible_text(client.get("/en/members/"))
+    time.sleep(0.6)
+    assert "Beijing Municipality" in visible_text(client.get("/en/members/"))
+
+
+def test_plain_http_is_redirected_not_answered_from_the_cache(client, settings):
+    settings.SECURE_SSL_REDIRECT = True
+    client.get("/en/about/", secure=True)
+
+    response = client.get("/en/about/")
+
+    assert response.status_code == 301
+    assert response["Location"] == "https://testserver/en/about/"
+
+
+def test_static_files_cost_no_cache_lookup(client):
+    with redis_commands() as sent:
+        response = client.get("/static/procura/site.css")
+
+    assert response.status_code == 200
+    assert sent == []
 
 
 def test_a_change_reaches_the_next_early_answer(

@@ -91,10 +91,11 @@ if DEBUG:
     INSTALLED_APPS.append("demo")
 
 MIDDLEWARE = [
+    # First: a cached page for a visitor without a session is answered here, with the
+    # headers the rest of the stack gave it.
+    "procura.middleware.PageCacheMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
-    # Before the rest: a cached page for a visitor without a session is answered here.
-    "procura.middleware.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -179,6 +180,9 @@ else:
 # how long a change may take to show there.
 PUBLIC_PAGE_MAX_AGE = 0
 PUBLIC_PAGE_SHARED_MAX_AGE = 10
+# A gunicorn worker serves a page it read from the cache this long without asking again: a
+# change made through another worker reaches its visitors that much later.
+PUBLIC_PAGE_LOCAL_SECONDS = 1
 
 MEDIA_ROOT = env.path("MEDIA_ROOT", default=BASE_DIR / "media")
 MEDIA_URL = "/media/"
