@@ -78,19 +78,28 @@ $(BROWSER_TOOLS): tests/browser/package.json tests/browser/package-lock.json
 	npm ci --prefix tests/browser --silent --no-audit --no-fund
 	touch $@
 
+# Debian's nginx with the brotli modules nginx/portal.conf loads: the tests and the benchmarks
+# run that file in front of gunicorn.
+NGINX_PACKAGES := nginx libnginx-mod-http-brotli-filter libnginx-mod-http-brotli-static
+NGINX_INSTALLED := dpkg-query --show $(NGINX_PACKAGES) >/dev/null 2>&1
+INSTALL_NGINX := $(NGINX_INSTALLED) || { apt-get update --quiet=2 && DEBIAN_FRONTEND=noninteractive apt-get install --yes --quiet=2 --no-install-recommends $(NGINX_PACKAGES); }
+
 test: install $(BROWSER_TOOLS)
 	@test -x /usr/bin/chromium || { apt-get update --quiet=2 && DEBIAN_FRONTEND=noninteractive apt-get install --yes --quiet=2 --no-install-recommends chromium; }
+	@$(INSTALL_NGINX)
 	$(TEST_ENV) $(BIN)/python manage.py check_services
 	$(LINT)
 	$(TEST_ENV) $(BIN)/python manage.py makemigrations --check --dry-run
 	$(TEST_ENV) $(BIN)/pytest
 
-# The benchmarks (bench/run.py), written to bench/results.md: page throughput against a bare
-# view, queries per page with the demo content and ten times as much, a load test with Redis
-# stopped and Postgres restarted, and 10,000 mails. On a database of their own, emptied
-# first, and a Redis server of their own. Restarting Postgres cuts off everyone using it:
-# FAULTS=redis leaves it alone.
-BENCH_ENV := DATABASE_URL=postgres://root@127.0.0.1:5432/procura_bench
+# The benchmarks (bench/run.py), written to bench/results.md: page throughput against the
+# smallest Django application, from gunicorn and through nginx; queries per page with the demo
+# content and ten times as much; a load test with Redis stopped and Postgres restarted; and
+# 10,000 mails. On a database of their own, emptied first (BENCH_DATABASE_URL), and a Redis
+# server of their own. Restarting Postgres cuts off everyone using it: FAULTS=redis leaves it
+# alone.
+BENCH_DATABASE_URL ?= postgres://root@127.0.0.1:5432/procura_bench
+BENCH_ENV := DATABASE_URL=$(BENCH_DATABASE_URL)
 DURATION ?= 10
 LOAD_DURATION ?= 60
 FAULT_DURATION ?= 20
@@ -98,6 +107,7 @@ FAULTS ?= redis postgres
 
 bench: install
 	@command -v wrk >/dev/null || { apt-get update --quiet=2 && DEBIAN_FRONTEND=noninteractive apt-get install --yes --quiet=2 --no-install-recommends wrk; }
+	@$(INSTALL_NGINX)
 	@command -v redis-server >/dev/null || { echo "The benchmarks need redis-server: apt-get install redis-server"; exit 1; }
 	$(BENCH_ENV) $(BIN)/python -m bench.run --duration $(DURATION) --load-duration $(LOAD_DURATION) \
 		--fault-duration $(FAULT_DURATION) --faults $(FAULTS)

@@ -1,5 +1,5 @@
 """Load from wrk, a second process on loopback: one page (summary.lua) or mixed pages
-(mixed.lua), sent as the portal's HTTPS proxy sends them."""
+(mixed.lua), sent as the portal's HTTPS proxy sends them, or over HTTPS to that proxy."""
 
 import json
 import os
@@ -15,7 +15,10 @@ TIMEOUT = 10
 class Wrk:
     """A wrk run in the background: `with Wrk(...) as run:` starts it, `run.result()` waits."""
 
-    def __init__(self, port: int, paths: list[str], duration: float, connections: int):
+    def __init__(
+        self, port: int, paths: list[str], duration: float, connections: int, tls: bool = False
+    ):
+        origin = f"{'https' if tls else 'http'}://127.0.0.1:{port}"
         self.command = ["wrk", "--threads", "1", "--connections", str(connections)]
         self.command += ["--duration", f"{max(1, round(duration))}s", "--timeout", f"{TIMEOUT}s"]
         self.command += ["--header", "X-Forwarded-Proto: https"]
@@ -23,10 +26,10 @@ class Wrk:
             self.command += [
                 "--script",
                 str(HERE / "summary.lua"),
-                f"http://127.0.0.1:{port}{paths[0]}",
+                f"{origin}{paths[0]}",
             ]
         else:
-            self.command += ["--script", str(HERE / "mixed.lua"), f"http://127.0.0.1:{port}", "--"]
+            self.command += ["--script", str(HERE / "mixed.lua"), origin, "--"]
             self.command += paths
         self.process: subprocess.Popen | None = None
 
@@ -62,6 +65,6 @@ class Wrk:
         }
 
 
-def run(port: int, paths: list[str], duration: float, connections: int) -> dict:
-    with Wrk(port, paths, duration, connections) as load:
+def run(port: int, paths: list[str], duration: float, connections: int, tls: bool = False) -> dict:
+    with Wrk(port, paths, duration, connections, tls) as load:
         return load.result()

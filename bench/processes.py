@@ -134,18 +134,28 @@ class Redis(Service):
 
 
 class Gunicorn(Service):
-    """The portal as the Dockerfile serves it, with `workers` sync workers."""
+    """The portal as the Dockerfile serves it, with `workers` sync workers; or another WSGI
+    application (`app`, ready when `ready_path` answers 200) on the same configuration."""
 
     name = "gunicorn"
 
-    def __init__(self, log: Path, env: dict, workers: int):
+    def __init__(
+        self,
+        log: Path,
+        env: dict,
+        workers: int,
+        app: str = "procura.wsgi",
+        ready_path: str = "/healthz",
+    ):
         super().__init__(log, env)
         self.workers = workers
+        self.app = app
+        self.ready_path = ready_path
 
     def command(self) -> list[str]:
         return [
             str(PYTHON.parent / "gunicorn"),
-            "procura.wsgi",
+            self.app,
             "--config",
             "procura/gunicorn.conf.py",
             "--bind",
@@ -157,4 +167,4 @@ class Gunicorn(Service):
         ]
 
     def ready(self) -> bool:
-        return get(self.port, "/healthz", timeout=2) == 200
+        return get(self.port, self.ready_path, timeout=2) == 200

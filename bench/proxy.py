@@ -3,6 +3,7 @@ its upstream, ports, folders and certificate pointed at this machine, and a self
 certificate for localhost."""
 
 import getpass
+import shutil
 import subprocess
 from pathlib import Path
 
@@ -88,6 +89,7 @@ class Nginx(Service):
     name = "nginx"
 
     def __init__(self, folder: Path, upstream: int, static_root: Path, media_root: Path):
+        shutil.rmtree(folder / "cache", ignore_errors=True)  # a previous run's pages
         super().__init__(folder / "nginx.log")
         self.http_port = free_port()
         self.config = write_configuration(

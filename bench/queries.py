@@ -11,16 +11,19 @@ from time import perf_counter
 from urllib.parse import urlsplit
 
 from django.conf import settings
-from django.core.cache import cache
 from django.db import connection
+from django.db.models import Count
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import translation
 
 from awards.models import AwardEdition, Phase
+from bench.report import QUERY_LIMIT
 from demo.events import events as demo_events
 from demo.generate import generate
+from members.models import MemberGovernment
+from procura import caching
 
 EVENT_PARTS = ["sessions", "speakers", "partners", "quotes", "photos"]
 
@@ -33,12 +36,20 @@ def pages() -> list[tuple[str, str]]:
         key=lambda record: sum(len(record.get(part, [])) for part in EVENT_PARTS),
     )
     year = AwardEdition.objects.filter(phase=Phase.ANNOUNCED).values_list("year", flat=True)[0]
+    # The government whose profile shows the most: commitments, applications, events.
+    government = (
+        MemberGovernment.objects.filter(published=True)
+        .annotate(shown=Count("commitments", distinct=True) + Count("applications", distinct=True))
+        .order_by("-shown", "slug")
+        .first()
+    )
     with translation.override(settings.LANGUAGE_CODE):
         return [
             ("home", reverse("home")),
             ("events list", reverse("events:list")),
             ("event detail", reverse("events:detail", args=[event["slug"]])),
             ("members directory", reverse("members:directory")),
+            ("member profile", reverse("members:profile", args=[government.slug])),
             ("awards year", reverse("awards:edition", args=[year])),
         ]
 
@@ -73,6 +84,15 @@ def differing(figures: dict) -> list[str]:
     ]
 
 
+def over_limit(figures: dict) -> list[str]:
+    """The pages that make more than QUERY_LIMIT queries at some scale."""
+    return [
+        page["name"]
+        for page in figures["pages"]
+        if any(max(at["queries"]) > QUERY_LIMIT for at in page["by_scale"].values())
+    ]
+
+
 def measure_page(client: Client, path: str, renders: int) -> dict:
     render(client, path, fresh=True)  # templates, translations and connections warm up
     fresh = [render(client, path, fresh=True) for _render in range(renders)]
@@ -87,7 +107,7 @@ def measure_page(client: Client, path: str, renders: int) -> dict:
 
 def render(client: Client, path: str, fresh: bool) -> tuple[int, float]:
     if fresh:
-        cache.clear()
+        caching.clear()
     with CaptureQueriesContext(connection) as queries:
         started = perf_counter()
         response = client.get(path, secure=True)

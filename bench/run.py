@@ -3,12 +3,15 @@
 1. The benchmark's database (its name must say bench) is emptied and gets the demo content;
    a Redis server of the benchmark's own runs on a spare port, so stopping it disturbs no one.
 2. Queries and server time per page, with the demo content and ten times as much.
-3. Page throughput: gunicorn with the production settings, each page against a bare view.
+3. Page throughput: the smallest Django application (bench/smallest.py) on the same gunicorn,
+   first and last, as the reference; the portal's bare view behind its middleware; each
+   cached page from gunicorn with the production settings, then through nginx/portal.conf.
 4. Load: mixed pages in four languages; then Redis stopped and Postgres restarted under load.
 5. The mailing benchmark.
 
 A failed check (query counts, load errors, faults) makes the run fail, after the results are
-written; the throughput goal is reported, not enforced, as it depends on the machine.
+written; the throughput and server-time goals are reported, not enforced, as they depend on
+the machine.
 """
 
 import argparse
@@ -28,6 +31,7 @@ import psycopg
 
 from bench import faults, load, report
 from bench.processes import PROJECT, Gunicorn, Redis, get, manage
+from bench.proxy import Nginx
 
 TMP = PROJECT / "bench" / "tmp"
 DATABASE_URL = "postgres://root@127.0.0.1:5432/procura_bench"
@@ -131,21 +135,28 @@ def page_queries(args, env: dict) -> dict:
     return figures
 
 
-def throughput(port: int, pages: list[tuple[str, str]], args) -> dict:
-    """Each page for --duration seconds, with the bare view measured first and last."""
-    bare = ("bare view", "/bare/")
+def throughput(servers: dict, pages: list[tuple[str, str]], args) -> dict:
+    """Each target for --duration seconds, in turn: the smallest Django application first and
+    last, the portal's bare view behind its middleware, each page as gunicorn answers it from
+    the cache, then as nginx answers it from its micro-cache."""
+    reference = ("reference", "smallest Django application", servers["smallest"], "/")
+    plan = [reference, ("bare", "bare view, middleware", servers["portal"], "/bare/")]
+    plan += [("cached", name, servers["portal"], path) for name, path in pages]
+    plan += [("micro-cached", f"{name}, nginx", servers["nginx"], path) for name, path in pages]
     targets = []
-    for name, path in [bare, *pages, bare]:
-        status = get(port, path)
+    for group, name, port, path in [*plan, reference]:
+        tls = group == "micro-cached"
+        status = get(port, path, tls=tls)
         if status != 200:
             raise RuntimeError(f"{path} answered {status}, not 200")
-        load.run(port, [path], min(2, args.duration), args.connections)  # warm-up
-        result = load.run(port, [path], args.duration, args.connections)
-        targets.append({"name": name, "path": path, "bare": path == bare[1]} | result)
-        print(f"{name:<20} {result['rps']:8,.0f} req/s", flush=True)
-    targets[0]["name"], targets[-1]["name"] = "bare view, first", "bare view, last"
-    bare_rps = (targets[0]["rps"] + targets[-1]["rps"]) / 2
-    return {"targets": targets, "bare_rps": bare_rps}
+        load.run(port, [path], min(2, args.duration), args.connections, tls)  # warm-up
+        result = load.run(port, [path], args.duration, args.connections, tls)
+        targets.append({"group": group, "name": name, "path": path} | result)
+        print(f"{name:<36} {result['rps']:8,.0f} req/s", flush=True)
+    targets[0]["name"] += ", first"
+    targets[-1]["name"] += ", last"
+    reference_rps = (targets[0]["rps"] + targets[-1]["rps"]) / 2
+    return {"targets": targets, "reference_rps": reference_rps}
 
 
 def mixed_paths(pages: list[tuple[str, str]]) -> list[str]:
@@ -194,6 +205,7 @@ def environment(args, database_url: str) -> list[list[str]]:
         ],
         ["PostgreSQL / Redis / wrk", f"{postgres} / {redis} / {wrk}"],
         ["gunicorn", f"{args.workers} sync workers, production settings"],
+        ["nginx", command_output("nginx", "-v").strip().removeprefix("nginx version: ")],
         [
             "durations",
             f"{args.duration:g} s per page, {args.connections} connections; load "
@@ -259,8 +271,15 @@ def benchmarks(args, database_url: str) -> tuple[list[tuple[str, str]], bool]:
         pages = [(page["name"], page["path"]) for page in queries["pages"]]
         paths = mixed_paths(pages)
 
-        with Gunicorn(TMP / "gunicorn.log", env, args.workers) as gunicorn:
-            figures = throughput(gunicorn.port, pages, args)
+        with (
+            Gunicorn(TMP / "gunicorn.log", env, args.workers) as gunicorn,
+            Gunicorn(
+                TMP / "smallest.log", env, args.workers, app="bench.smallest", ready_path="/"
+            ) as smallest,
+            Nginx(TMP / "nginx", gunicorn.port, TMP / "static", TMP / "media") as nginx,
+        ):
+            servers = {"portal": gunicorn.port, "smallest": smallest.port, "nginx": nginx.port}
+            figures = throughput(servers, pages, args)
             sections.append(section("Page throughput", report.throughput_table(figures)))
             loaded = load_test(gunicorn.port, paths, args)
             sections.append(section("Load", report.load_table(loaded)))

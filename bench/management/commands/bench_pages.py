@@ -6,14 +6,15 @@ import json
 from django.core.management.base import BaseCommand, CommandError
 
 from bench import queries
-from bench.report import queries_table
+from bench.report import QUERY_LIMIT, queries_table
 from demo.guard import require_bench_database
 
 
 class Command(BaseCommand):
     help = (
         "Counts the queries and times each page, uncached and cached, with the demo content "
-        "and with --scale times as much; fails when a count differs. Leaves the demo content "
+        "and with --scale times as much; fails when a count differs or is over the limit. "
+        "Leaves the demo content "
         "(generate_data --scale 1). Needs a database whose name says bench."
     )
 
@@ -31,4 +32,9 @@ class Command(BaseCommand):
                 json.dump(figures, file, indent=2)
         if differing := queries.differing(figures):
             raise CommandError(f"The query count changes with the data on: {', '.join(differing)}.")
-        self.stdout.write(f"Every page makes as many queries at {scale} × the demo content.")
+        if heavy := queries.over_limit(figures):
+            raise CommandError(f"More than {QUERY_LIMIT} queries on: {', '.join(heavy)}.")
+        self.stdout.write(
+            f"Every page makes as many queries at {scale} × the demo content, "
+            f"at most {QUERY_LIMIT}."
+        )
