@@ -250,3 +250,15 @@ def test_a_clock_bound_page_is_shared_no_longer_than_it_is_cached(client, sympos
     assert response.status_code == 200
     shared = min(settings.PUBLIC_PAGE_SHARED_MAX_AGE, 60)
     assert response["Cache-Control"] == f"public, max-age=0, s-maxage={shared}"
+
+
+def test_pages_still_answer_with_the_cache_down(client, settings):
+    settings.CACHES = {
+        "default": {**settings.CACHES["default"], "LOCATION": "redis://127.0.0.1:1/0"}
+    }
+
+    responses = [client.get("/en/about/", secure=True) for _ in range(2)]
+
+    assert [response.status_code for response in responses] == [200, 200]
+    assert all("About" in visible_text(response) for response in responses)
+    assert not any(answered_early(response) for response in responses)
