@@ -130,11 +130,12 @@ class AwardEditionAdmin(TranslationStatusAdmin, TabbedTranslationAdmin):
         edition = self.edition_or_404(request, pk)
         response, writer = csv_response(f"ranking-{edition.year}.csv")
         ranking = judging.ranking(edition)
-        most = max((len(criteria) for _category, criteria, _rows in ranking), default=0)
+        most = max((len(criteria) for _category, criteria, *_rows in ranking), default=0)
+        # The applications nobody has fully scored follow their category's ranking, unranked.
         places = [
             Place(category, criteria, rank, ranked)
-            for category, criteria, rows in ranking
-            for rank, ranked in enumerate(rows, start=1)
+            for category, criteria, scored, unscored in ranking
+            for rank, ranked in [*enumerate(scored, start=1), *((None, row) for row in unscored)]
         ]
         writer.write_table(ranking_columns(most), places)
         return response
@@ -145,7 +146,7 @@ class Place(NamedTuple):
 
     category: AwardCategory
     criteria: list[Criterion]
-    rank: int
+    rank: int | None
     ranked: judging.Ranked
 
     def criterion(self, number: int) -> str | None:

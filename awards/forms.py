@@ -174,9 +174,17 @@ class ApplicationForm(forms.Form):
 
 
 class ScoreForm(forms.Form):
-    """A jury member's score (1–5) and comment for each criterion of an application's category."""
+    """A jury member's score (1–5) and comment for each criterion of an application's category.
+    A draft may leave criteria unscored; saving the scores needs every one."""
 
-    def __init__(self, *args, criteria: list[Criterion], scores: dict[int, Score], **kwargs):
+    def __init__(
+        self,
+        *args,
+        criteria: list[Criterion],
+        scores: dict[int, Score],
+        drafting: bool = False,
+        **kwargs,
+    ):
         super().__init__(*args, **kwargs)
         self.criteria = criteria
         for criterion in criteria:
@@ -185,6 +193,8 @@ class ScoreForm(forms.Form):
                 label=criterion.name,
                 choices=[(value, str(value)) for value in range(1, 6)],
                 coerce=int,
+                empty_value=None,
+                required=not drafting,
                 widget=forms.RadioSelect,
                 initial=score.value if score else None,
                 help_text=criterion.description,
@@ -198,7 +208,9 @@ class ScoreForm(forms.Form):
             )
 
     @classmethod
-    def of(cls, member: JuryMember, application: Application, data=None) -> "ScoreForm":
+    def of(
+        cls, member: JuryMember, application: Application, data=None, *, drafting=False
+    ) -> "ScoreForm":
         """The form of `member`'s scores for `application`, filled with those already given."""
         return cls(
             data,
@@ -207,7 +219,16 @@ class ScoreForm(forms.Form):
                 score.criterion_id: score
                 for score in member.scores.filter(application=application.pk)
             },
+            drafting=drafting,
         )
+
+    def clean(self):
+        data = super().clean()
+        for criterion in self.criteria:
+            name = f"score_{criterion.pk}"
+            if data.get(f"comment_{criterion.pk}") and data.get(name) is None and name in data:
+                self.add_error(name, _("Give this criterion a score to keep your comment."))
+        return data
 
     def rows(self):
         return [
@@ -216,10 +237,12 @@ class ScoreForm(forms.Form):
         ]
 
     def values(self) -> dict[int, tuple[int, str]]:
+        """The scores given, with their comments; a draft's unscored criteria are left out."""
         return {
             criterion.pk: (
                 self.cleaned_data[f"score_{criterion.pk}"],
                 self.cleaned_data[f"comment_{criterion.pk}"],
             )
             for criterion in self.criteria
+            if self.cleaned_data[f"score_{criterion.pk}"] is not None
         }

@@ -6,7 +6,7 @@ from statistics import fmean
 
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
-from django.db.models import Avg, Count
+from django.db.models import Count
 from django.utils.translation import gettext_lazy as _
 
 from awards.models import (
@@ -103,7 +103,7 @@ def progress(edition: AwardEdition) -> list[Progress]:
 class Ranked:
     application: Application
     averages: list[float | None]  # per criterion, in the category's order
-    jurors: int
+    jurors: int  # who scored every criterion: a draft counts once it is complete
     overall: float | None = field(init=False)
 
     def __post_init__(self):
@@ -111,31 +111,48 @@ class Ranked:
         self.overall = round(fmean(given), 2) if given else None
 
 
-def ranking(edition: AwardEdition) -> list[tuple[AwardCategory, list[Criterion], list[Ranked]]]:
-    """Per category, its criteria and its applications, best average first. The overall
-    average weighs every criterion equally."""
-    averages = {
-        (row["application"], row["criterion"]): (row["average"], row["jurors"])
-        for row in Score.objects.filter(application__edition=edition)
-        .values("application", "criterion")
-        .annotate(average=Avg("value"), jurors=Count("jury_member", distinct=True))
-    }
-    applications = defaultdict(list)
-    for application in applications_for(edition):
-        applications[application.category_id].append(application)
+def complete_scores(edition: AwardEdition, applications: list[Application]) -> dict:
+    """The scores of the jury members who scored every criterion of an application, as
+    {(application id, criterion id): [values]}: a draft with criteria left weighs nothing."""
+    needed = criteria_counts(edition)
+    category = {application.pk: application.category_id for application in applications}
+    given = defaultdict(list)
+    for row in Score.objects.filter(application__in=list(category)).values_list(
+        "jury_member", "application", "criterion", "value"
+    ):
+        given[row[:2]].append(row[2:])
+    values = defaultdict(list)
+    for (_jury_member, application), scores in given.items():
+        if len(scores) >= needed[category[application]] > 0:
+            for criterion, value in scores:
+                values[application, criterion].append(value)
+    return values
+
+
+def ranking(
+    edition: AwardEdition,
+) -> list[tuple[AwardCategory, list[Criterion], list[Ranked], list[Ranked]]]:
+    """Per category, its criteria, its scored applications best average first, and apart
+    those nobody has fully scored yet, which have no rank. The overall average weighs every
+    criterion equally."""
+    applications = list(applications_for(edition))
+    values = complete_scores(edition, applications)
+    by_category = defaultdict(list)
+    for application in applications:
+        by_category[application.category_id].append(application)
     result = []
     for category in edition.categories.prefetch_related("criteria"):
         criteria = list(category.criteria.all())
-        rows = []
-        for application in applications[category.pk]:
-            cells = [averages.get((application.pk, criterion.pk)) for criterion in criteria]
-            rows.append(
-                Ranked(
-                    application,
-                    [round(cell[0], 2) if cell else None for cell in cells],
-                    max((cell[1] for cell in cells if cell), default=0),
-                )
-            )
-        rows.sort(key=lambda row: (row.overall is None, -(row.overall or 0)))
-        result.append((category, criteria, rows))
+        rows = [ranked(application, criteria, values) for application in by_category[category.pk]]
+        scored = sorted((row for row in rows if row.jurors), key=lambda row: -row.overall)
+        result.append((category, criteria, scored, [row for row in rows if not row.jurors]))
     return result
+
+
+def ranked(application: Application, criteria: list[Criterion], values: dict) -> Ranked:
+    cells = [values.get((application.pk, criterion.pk), []) for criterion in criteria]
+    return Ranked(
+        application,
+        [round(fmean(cell), 2) if cell else None for cell in cells],
+        max((len(cell) for cell in cells), default=0),
+    )

@@ -184,6 +184,15 @@ def thanks(submitted: bool, official: Official) -> str:
     return _("Your draft is saved. You can come back to it until the deadline.")
 
 
+def saved_scores(application: Application, drafting: bool) -> str:
+    if drafting:
+        return _(
+            "Your draft scores for “%(title)s” are saved. The application counts as scored, "
+            "and enters the ranking, once you have scored every criterion."
+        ) % {"title": application}
+    return _("Your scores for “%(title)s” are saved.") % {"title": application}
+
+
 def jury_member_or_404(request: HttpRequest, year: int) -> JuryMember:
     """The signed-in user's seat on the jury of `year`, once the call has closed: while it is
     open, officials on the jury must not read their rivals' applications."""
@@ -206,6 +215,7 @@ def jury(request: HttpRequest, year: int) -> HttpResponse:
             "application": application,
             "recused": member.is_recused_from(application),
             "done": scored.get(application.pk, 0) >= criteria[application.category_id] > 0,
+            "started": application.pk in scored,
         }
         for application in judging.applications_for(member.edition)
     ]
@@ -225,15 +235,19 @@ def score(request: HttpRequest, year: int, pk: int) -> HttpResponse:
     judging_open = member.edition.phase == Phase.JUDGING
     if request.method == "POST" and not judging_open:
         raise PermissionDenied(_("The jury scores applications only while judging is under way."))
-    form = ScoreForm.of(member, application, request.POST or None)
+    drafting = "draft" in request.POST
+    form = ScoreForm.of(member, application, request.POST or None, drafting=drafting)
     if form.is_valid():
         judging.save_scores(member, application, form.values())
-        messages.success(
-            request, _("Your scores for “%(title)s” are saved.") % {"title": application}
-        )
+        messages.success(request, saved_scores(application, drafting))
         return redirect("awards:jury", year)
     if form.is_bound:
-        messages.error(request, _("The scores were not saved. Please score every criterion."))
+        messages.error(
+            request,
+            _("The draft was not saved: give a score to each comment.")
+            if drafting
+            else _("The scores were not saved. Please score every criterion."),
+        )
     context = {
         "member": member,
         "application": application,

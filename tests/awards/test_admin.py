@@ -110,6 +110,35 @@ def test_staff_see_the_progress_and_the_ranking(staff_client, scored, language):
     assert "3.5" in ranked[1]
 
 
+def test_unscored_applications_are_listed_apart_without_a_rank(
+    staff_client, scored, judged, beijing
+):
+    unscored = ApplicationFactory(category=judged, title_en="Solar roofs")
+
+    response = staff_client.get(f"/en/admin/awards/awardedition/{scored.pk}/ranking/")
+    rows = [" ".join(text.split()) for _attrs, text in page(response).find_all("tr")]
+    csv_rows = list(
+        csv.reader(
+            io.StringIO(
+                staff_client.get(
+                    f"/en/admin/awards/awardedition/{scored.pk}/ranking.csv"
+                ).content.decode("utf-8-sig")
+            )
+        )
+    )
+
+    assert response.status_code == 200
+    assert [row.split()[0] for row in rows if row[:1].isdigit()] == ["1", "2"]
+    assert not any("Solar roofs" in row for row in rows)
+    assert "Not scored yet: no jury member has scored every criterion" in visible_text(response)
+    assert f"Solar roofs · {unscored.government.name}" in visible_text(response)
+    assert [(row[1], row[2]) for row in csv_rows[1:]] == [
+        ("1", "Green offices"),
+        ("2", "Electric buses"),
+        ("", "Solar roofs"),
+    ]
+
+
 def test_the_ranking_is_exported_as_csv(staff_client, scored):
     first, second = scored.categories.get().criteria.all()
     response = staff_client.get(f"/en/admin/awards/awardedition/{scored.pk}/ranking.csv")

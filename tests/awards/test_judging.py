@@ -1,5 +1,7 @@
 """The jury scores the applications of its own edition, never those of its own government."""
 
+import re
+
 import pytest
 
 from awards import judging
@@ -179,12 +181,69 @@ def test_progress_and_ranking(kenji, jae, beijing_entry, seoul_entry, judged):
     }
     assert report == {"kenji@igpn.example": (2, 2, 0), "jae@seoul.example": (1, 1, 1)}
 
-    [(_category, criteria, rows)] = judging.ranking(judged.edition)
+    [(_category, criteria, rows, unscored)] = judging.ranking(judged.edition)
     assert criteria == [first, second]
     assert [(row.application, row.averages, row.overall, row.jurors) for row in rows] == [
         (seoul_entry, [5, 5], 5, 1),
         (beijing_entry, [3, 4], 3.5, 2),
     ]
+    assert unscored == []
+
+
+def test_a_draft_keeps_partial_scores_and_counts_once_complete(client, kenji, beijing_entry):
+    first, second = beijing_entry.category.criteria.all()
+    client.force_login(kenji)
+
+    response = client.post(
+        score_url(beijing_entry),
+        {f"score_{first.pk}": "4", f"comment_{first.pk}": "Bold", "draft": ""},
+    )
+
+    assert response.status_code == 302
+    assert list(Score.objects.values_list("criterion", "value", "comment")) == [
+        (first.pk, 4, "Bold")
+    ]
+    jury = visible_text(client.get("/en/awards/2030/jury/"))
+    assert "Draft: criteria left to score" in jury
+    # The form shows the draft; saving the scores still needs every criterion.
+    form = client.get(score_url(beijing_entry)).content.decode()
+    assert re.search(rf'name="score_{first.pk}" value="4"[^>]* checked', form)
+    response = client.post(score_url(beijing_entry), {f"score_{first.pk}": "4"})
+    assert response.status_code == 400
+    assert "The scores were not saved. Please score every criterion." in visible_text(response)
+    client.post(score_url(beijing_entry), {f"score_{first.pk}": "4", f"score_{second.pk}": "2"})
+    assert "Scored" in visible_text(client.get("/en/awards/2030/jury/"))
+
+
+def test_a_drafts_comment_without_a_score_is_refused_and_nothing_is_saved(
+    client, kenji, beijing_entry, language
+):
+    first, _second = beijing_entry.category.criteria.all()
+    client.force_login(kenji)
+
+    response = client.post(
+        score_url(beijing_entry, language), {f"comment_{first.pk}": "Promising", "draft": ""}
+    )
+
+    assert response.status_code == 400
+    text = visible_text(response)
+    assert in_language(language, "Give this criterion a score to keep your comment.") in text
+    assert in_language(language, "The draft was not saved: give a score to each comment.") in text
+    assert not Score.objects.exists()
+
+
+def test_the_ranking_lists_applications_nobody_fully_scored_apart_never_first(
+    kenji, jae, beijing_entry, seoul_entry, judged
+):
+    first, _second = judged.criteria.all()
+    kenji_seat = judged.edition.jury.get(user=kenji)
+    judging.save_scores(kenji_seat, beijing_entry, {first.pk: (5, "")})  # a draft
+
+    [(_category, _criteria, rows, unscored)] = judging.ranking(judged.edition)
+
+    assert rows == []
+    assert [row.application for row in unscored] == [beijing_entry, seoul_entry]
+    assert {row.overall for row in unscored} == {None}
 
 
 def test_the_jury_page_needs_few_queries(client, kenji, judged, django_assert_max_num_queries):
