@@ -5,7 +5,11 @@ from typing import NamedTuple
 
 from django import forms
 from django.contrib import admin, messages
+from django.contrib.admin.views.autocomplete import AutocompleteJsonView
+from django.contrib.admin.widgets import AutocompleteSelect
 from django.core.exceptions import ValidationError
+from django.db.models import Case, Q, Value, When
+from django.db.models.functions import Concat
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils.html import format_html
@@ -37,13 +41,88 @@ class CategoryInline(TranslationStackedInline):
     prepopulated_fields = {"slug": ["name_en"]}
 
 
+def person(user) -> str:
+    """A user as the jury's picker shows them: name and address, since names repeat."""
+    name = user.get_full_name()
+    return f"{name} <{user.email}>" if name else user.email
+
+
+class JuryUserSearch(AutocompleteJsonView):
+    """The users the jury's picker offers, found as the users list finds them, with name and
+    address, and those whose address or name is exactly what was typed first."""
+
+    def serialize_result(self, obj, to_field_name):
+        return {"id": str(getattr(obj, to_field_name)), "text": person(obj)}
+
+    def get_queryset(self):
+        term = self.term.strip()
+        exact = Q(email__iexact=term) | Q(full_name__iexact=term) | Q(last_name__iexact=term)
+        return (
+            super()
+            .get_queryset()
+            .annotate(full_name=Concat("first_name", Value(" "), "last_name"))
+            .annotate(inexact=Case(When(exact, then=0), default=1))
+            .order_by("inexact", "email")
+        )
+
+
+class JuryUserSelect(AutocompleteSelect):
+    url_name = "%s:awards_jury_user_search"
+
+
+class JuryUserField(forms.ModelChoiceField):
+    def label_from_instance(self, obj):
+        return person(obj)
+
+
+class JuryMemberForm(forms.ModelForm):
+    """Recusal cannot be forgotten: staff choose the government a jury member works for, or
+    tick that they work for none."""
+
+    no_government = forms.BooleanField(
+        label=_("no government"),
+        required=False,
+        help_text=_("Works for no member government."),
+    )
+
+    class Meta:
+        model = JuryMember
+        fields = ["user", "government", "no_government"]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["no_government"].initial = self.instance.pk and not self.instance.government_id
+
+    def clean(self):
+        data = super().clean()
+        chosen, none = data.get("government"), data.get("no_government")
+        if chosen and none:
+            self.add_error("no_government", _("Choose a government or “no government”, not both."))
+        elif not chosen and not none and "government" not in self.errors:
+            self.add_error(
+                "government",
+                _(
+                    "Choose the government this jury member works for, or tick “no government”: "
+                    "the jury member is recused from the applications of that government."
+                ),
+            )
+        return data
+
+
 class JuryMemberInline(admin.TabularInline):
     model = JuryMember
+    form = JuryMemberForm
     extra = 0
-    autocomplete_fields = ["user", "government"]
+    autocomplete_fields = ["government"]
 
     def get_queryset(self, request):
         return super().get_queryset(request).select_related("user", "government")
+
+    def formfield_for_foreignkey(self, db_field, request, **kwargs):
+        if db_field.name == "user":
+            kwargs["widget"] = JuryUserSelect(db_field, self.admin_site)
+            kwargs["form_class"] = JuryUserField
+        return super().formfield_for_foreignkey(db_field, request, **kwargs)
 
 
 class AwardEditionAdminForm(forms.ModelForm):
@@ -102,6 +181,11 @@ class AwardEditionAdmin(TranslationStatusAdmin, TabbedTranslationAdmin):
     def get_urls(self):
         view = self.admin_site.admin_view
         return [
+            path(
+                "jury-users/",
+                view(JuryUserSearch.as_view(admin_site=self.admin_site)),
+                name="awards_jury_user_search",
+            ),
             path("<path:pk>/ranking/", view(self.ranking_view), name="awards_awardedition_ranking"),
             path(
                 "<path:pk>/ranking.csv",

@@ -374,8 +374,9 @@ class JuryMember(models.Model):
         blank=True,
         related_name="+",
         help_text=_(
-            "The jury member is recused from this government's applications. "
-            "Left empty, it is the government the user is an official of."
+            "The jury member is recused from this government's applications, and from those "
+            "of the government they are an official of. Empty only for someone who works for "
+            "no member government."
         ),
     )
 
@@ -389,12 +390,6 @@ class JuryMember(models.Model):
 
     def __str__(self):
         return self.user.get_full_name() or self.user.email
-
-    def save(self, *args, **kwargs):
-        official = Official.objects.filter(user_id=self.user_id).first()
-        if self.government_id is None and official is not None:
-            self.government_id = official.government_id
-        super().save(*args, **kwargs)
 
     def is_recused_from(self, application: Application) -> bool:
         """A jury member never scores an application of the government they work for, nor
