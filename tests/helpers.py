@@ -3,14 +3,17 @@
 import functools
 import re
 import struct
+import threading
 import time
 import zlib
+from contextlib import contextmanager
 from html.parser import HTMLParser
 from io import BytesIO
 from pathlib import Path
 
 from allauth.mfa.totp.internal.auth import format_hotp_value, hotp_value
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.db import connection, transaction
 from django.utils import translation
 from django.utils.formats import number_format
 from django.utils.translation import gettext
@@ -149,3 +152,26 @@ def in_language(language: str, message: str) -> str:
         translated = gettext(message)
     assert language == "en" or translated != message, f"{message!r} is not translated"
     return translated
+
+
+@contextmanager
+def locked_elsewhere(queryset):
+    """For the block, the rows of `queryset` are locked by another database connection, as
+    another worker holds what it is sending. Needs a transactional test database."""
+    locked, done = threading.Event(), threading.Event()
+
+    def other_worker():
+        with transaction.atomic():
+            list(queryset.select_for_update())
+            locked.set()
+            done.wait(10)
+        connection.close()
+
+    thread = threading.Thread(target=other_worker)
+    thread.start()
+    locked.wait(10)
+    try:
+        yield
+    finally:
+        done.set()
+        thread.join()

@@ -8,21 +8,20 @@ import os
 import smtplib
 import subprocess
 import sys
-import threading
 import time
 from datetime import timedelta
 
 import pytest
 from django.conf import settings
 from django.core.mail import EmailMessage, EmailMultiAlternatives
-from django.db import connection, transaction
+from django.db import transaction
 from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy
 
 from procura import mail
 from procura.mail import bounces, is_permanent, send_outgoing_mail
 from procura.models import OutgoingMail, Suppression
-from tests.helpers import wait_for
+from tests.helpers import locked_elsewhere, wait_for
 
 pytestmark = pytest.mark.django_db
 
@@ -189,23 +188,9 @@ def test_a_mail_whose_task_arrives_twice_is_sent_once(smtp_server):
 @pytest.mark.django_db(transaction=True)
 def test_a_mail_another_worker_holds_is_left_to_it(smtp_server):
     outgoing = outgoing_mail()
-    locked, done = threading.Event(), threading.Event()
 
-    def other_worker():
-        with transaction.atomic():
-            OutgoingMail.objects.select_for_update().get(pk=outgoing.pk)
-            locked.set()
-            done.wait(10)
-        connection.close()
-
-    thread = threading.Thread(target=other_worker)
-    thread.start()
-    locked.wait(10)
-    try:
+    with locked_elsewhere(OutgoingMail.objects.filter(pk=outgoing.pk)):
         assert mail.deliver(outgoing.pk) is None  # at once: the lock is skipped, not waited on
-    finally:
-        done.set()
-        thread.join()
 
     assert smtp_server.envelopes == []
     assert OutgoingMail.objects.get().attempts == 0

@@ -11,7 +11,7 @@ from events import mailings
 from events.models import Delivery, Mailing, Unsubscribe
 from procura.models import Suppression
 from tests.factories import RegistrationFactory
-from tests.helpers import page, visible_text, wait_for
+from tests.helpers import locked_elsewhere, page, visible_text, wait_for
 
 pytestmark = pytest.mark.django_db
 
@@ -277,6 +277,19 @@ def test_a_sent_delivery_is_never_sent_again(audience, smtp_server):
     mailings.send_batch(mailing.pk, [delivery.pk])  # the same task, delivered twice
 
     assert len(smtp_server.envelopes) == 1
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_delivery_another_worker_holds_is_left_to_it(audience, smtp_server):
+    mailing = mailing_for(audience)
+    delivery = Delivery.objects.create(mailing=mailing, email="en@example.org", language="en")
+
+    with locked_elsewhere(Delivery.objects.filter(pk=delivery.pk)):
+        assert mailings.send_batch(mailing.pk, [delivery.pk]) == []
+
+    assert smtp_server.envelopes == []
+    delivery.refresh_from_db()
+    assert (delivery.status, delivery.attempts) == ("pending", 0)
 
 
 def test_reminders_are_created_once_per_offset(webinar, django_capture_on_commit_callbacks):
