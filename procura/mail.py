@@ -170,6 +170,16 @@ def resume() -> int:
     return enqueue(list(due.order_by("pk").values_list("pk", flat=True)))
 
 
+def forget_sent_mail(days: int = 30) -> int:
+    """Delete the mail sent more than `days` ago: the outbox is no archive, and its messages
+    hold links that sign people in."""
+    cutoff = timezone.now() - timedelta(days=days)
+    deleted, _by_model = OutgoingMail.objects.filter(
+        status=MailStatus.SENT, sent__lt=cutoff
+    ).delete()
+    return deleted
+
+
 # The worker's side
 
 

@@ -15,3 +15,8 @@ def clear_expired_sessions() -> None:
 @shared_task
 def resume_outgoing_mail() -> None:
     mail.resume()
+
+
+@shared_task
+def forget_sent_mail() -> None:
+    mail.forget_sent_mail()

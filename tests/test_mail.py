@@ -213,6 +213,22 @@ def test_beat_hands_over_what_nobody_is_working_on(django_capture_on_commit_call
     }
 
 
+def test_sent_mail_is_forgotten_after_thirty_days_and_the_rest_is_kept():
+    now = timezone.now()
+    outgoing_mail(to="old@example.org", status="sent", sent=now - timedelta(days=31))
+    outgoing_mail(to="recent@example.org", status="sent", sent=now - timedelta(days=29))
+    outgoing_mail(to="failed@example.org", status="failed")
+    outgoing_mail(to="waiting@example.org")
+
+    assert mail.forget_sent_mail() == 1
+
+    assert sorted(OutgoingMail.objects.values_list("to", flat=True)) == [
+        "failed@example.org",
+        "recent@example.org",
+        "waiting@example.org",
+    ]
+
+
 @pytest.mark.django_db(transaction=True)
 def test_a_task_queued_by_the_previous_release_goes_through_the_outbox(smtp_server, celery_worker):
     message = EmailMultiAlternatives("Hello", "Body", "noreply@procura.test", ["a@example.org"])

@@ -327,6 +327,10 @@ CELERY_TIMEZONE = TIME_ZONE
 CELERY_BEAT_SCHEDULE = {
     # Mail written while Redis was down, or whose task was lost.
     "resume-outgoing-mail": {"task": "procura.tasks.resume_outgoing_mail", "schedule": 60.0},
+    "forget-sent-mail": {
+        "task": "procura.tasks.forget_sent_mail",
+        "schedule": crontab(hour=3, minute=45),
+    },
     "clear-expired-sessions": {
         "task": "procura.tasks.clear_expired_sessions",
         "schedule": crontab(hour=3, minute=30),
