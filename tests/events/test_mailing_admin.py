@@ -190,4 +190,10 @@ def test_a_retry_that_failed_again_says_so_with_the_servers_reply(
     assert "1 delivery failed again after a retry" in visible_text(response)
     listing = visible_text(staff_client.get(deliveries, {"status__exact": "failed"}))
     assert "Failed again after a retry: 550 5.1.1 mailbox unavailable" in listing
+    refused = Delivery.objects.get(email="d@osaka.example")
+    detail = staff_client.get(f"{deliveries}{refused.pk}/change/")
+    assert detail.status_code == 200
+    assert "Failed again after a retry: 550 5.1.1 mailbox unavailable" in visible_text(detail)
+    history = staff_client.get(f"{deliveries}{refused.pk}/history/")
+    assert "Changed status." in visible_text(history)
     assert len(smtp_server.envelopes) == 3  # the others, once each
