@@ -149,7 +149,9 @@ REJECTION_NEEDS_A_COMMENT = _(
 def reject_revision(revision: ProfileRevision, reviewer: User, comment: str) -> None:
     """Keep a pending revision unpublished and tell its author why: a comment is required."""
     if not comment.strip():
-        raise ValidationError({"comment": REJECTION_NEEDS_A_COMMENT}, code="required")
+        raise ValidationError(
+            {"comment": ValidationError(REJECTION_NEEDS_A_COMMENT, code="required")}
+        )
     lock_pending(revision)
     revision.changes = changes(revision)
     decide(revision, reviewer, RevisionStatus.REJECTED, comment)
