@@ -53,7 +53,7 @@ class CachedPage:
 
     `headers` are kept as Django's ResponseHeaders holds them ({lower-case name: (name,
     value)}), to be put back whole: setting a dozen headers one by one, each checked and
-    encoded again, is a fifth of the time an early answer takes."""
+    encoded again, would cost an early answer a good part of its time."""
 
     versions: dict[str, str]
     headers: dict[str, tuple[str, str]]

@@ -66,6 +66,8 @@ def test_a_cached_hit_has_exactly_the_headers_of_the_full_answer(
     assert hit["X-Content-Type-Options"] == "nosniff"
     assert hit["Content-Language"] == path.split("/")[1]
     assert hit["Cache-Control"] == f"public, max-age=0, {SHARED}"
+    # The language is the address's: a shared cache need not tell Accept-Language apart.
+    assert hit["Vary"] == "Cookie"
     assert not hit.cookies
     assert not full.cookies
 
