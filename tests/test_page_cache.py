@@ -264,3 +264,10 @@ def test_pages_still_answer_with_the_cache_down(client, settings):
     assert [response.status_code for response in responses] == [200, 200]
     assert all("About" in visible_text(response) for response in responses)
     assert not any(answered_early(response) for response in responses)
+
+
+def test_the_page_cache_answers_before_every_other_middleware():
+    assert settings.MIDDLEWARE[:2] == [
+        "procura.middleware.PageCacheMiddleware",
+        "django.middleware.security.SecurityMiddleware",
+    ]
