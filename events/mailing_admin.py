@@ -21,6 +21,7 @@ from django.template.response import TemplateResponse
 from django.urls import path
 from django.utils import translation
 from django.utils.decorators import method_decorator
+from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
@@ -37,7 +38,7 @@ LANGUAGE_NAMES = dict(settings.LANGUAGES)
 
 class MailingForm(forms.ModelForm):
     official_countries = forms.MultipleChoiceField(
-        label=_("only officials from"),
+        label=capfirst(_("only officials from")),
         choices=Country.choices,
         required=False,
         widget=forms.CheckboxSelectMultiple,

@@ -41,12 +41,17 @@ def test_staff_create_and_publish_an_event_in_four_languages(page, live_server, 
     page.locator("#id_starts_1").fill("09:00")
     page.locator("#id_ends_0").fill("2027-03-10")
     page.locator("#id_ends_1").fill("17:00")
-    page.get_by_label("Time zone").select_option("Asia/Seoul")
+    # Typed in Beijing time, the zone chosen in the same form, not the server's (Seoul).
+    page.get_by_label("Time zone").select_option("Asia/Shanghai")
     page.get_by_role("button", name="Save", exact=True).click()
     expect(page.locator(".messagelist")).to_contain_text("was added successfully")
 
     event = Event.objects.get(slug="green-school-meals")
     assert (event.published, event.title_ja) == (True, TITLES["ja"])
+    assert event.local(event.starts).strftime("%H:%M %Z") == "09:00 CST"
+    page.goto(f"/en/admin/events/event/{event.pk}/change/")
+    expect(page.locator("#id_starts_1")).to_have_value("09:00:00")
+    expect(page.locator(".field-starts").first).to_contain_text("Asia/Shanghai")
     for language in LANGUAGES:
         page.goto(f"/{language}/events/")
         page.get_by_role("link", name=TITLES[language]).click()
