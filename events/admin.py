@@ -298,7 +298,9 @@ class RegistrationAdmin(admin.ModelAdmin):
     list_select_related = ["event", "government"]
     search_fields = ["name", "email", "organisation"]
     autocomplete_fields = ["government", "user"]
-    readonly_fields = ["created", "held_until"]
+    # The status changes only by the actions, which keep the capacity and mail the registrant.
+    exclude = ["held_until", "waiting_since"]
+    readonly_fields = ["status", "created", "held_until_local"]
     actions = ["confirm", "move_to_waiting_list", "cancel", "export_csv"]
 
     def has_add_permission(self, request):

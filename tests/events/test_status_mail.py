@@ -10,7 +10,7 @@ from django.utils import translation
 from events import services
 from events.models import Registration
 from tests.factories import RegistrationFactory
-from tests.helpers import visible_text
+from tests.helpers import form_data, visible_text
 
 pytestmark = pytest.mark.django_db
 
@@ -264,4 +264,17 @@ def test_the_cancel_link_of_someone_waiting_offers_to_leave_the_waiting_list(
             "when one is freed."
         ) % {"name": jun.name}
     assert question in visible_text(response)
+    assert mail.outbox == []
+
+
+def test_the_status_changes_only_by_the_actions_that_keep_the_rules(staff_client, full_webinar):
+    jun = Registration.objects.get(email="jun@suwon.example")
+    url = f"{REGISTRATIONS}{jun.pk}/change/"
+    data = form_data(staff_client.get(url))
+
+    response = staff_client.post(url, {**data, "status": "confirmed", "organisation": "Suwon"})
+
+    assert response.status_code == 302
+    jun.refresh_from_db()
+    assert (jun.status, jun.organisation) == ("waiting", "Suwon")
     assert mail.outbox == []
