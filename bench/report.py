@@ -72,6 +72,29 @@ def throughput_table(figures: dict) -> str:
     )
 
 
+def cpu_table(figures: dict) -> str:
+    reference = figures["reference_us"]
+    rows = [["smallest Django application", "/", f"{reference:,.0f}", "1.00", ""]]
+    for page in figures["pages"]:
+        ratio = reference / page["us"]
+        goal = GOALS["cached"]
+        rows.append(
+            [
+                page["name"],
+                page["path"],
+                f"{page['us']:,.0f}",
+                f"{ratio:.2f}",
+                f"≥ {goal:g}: {yes_no(ratio >= goal)}",
+            ]
+        )
+    headers = ["page, from the cache", "path", "µs CPU", "share of the reference", "goal"]
+    return table(headers, rows) + (
+        "\n\nEach application called directly, as a gunicorn worker calls it, 2,000 times per "
+        "round, the best of three rounds (bench/cpu.py): what each request costs the worker, "
+        "apart from gunicorn's own work and from the other processes on the machine."
+    )
+
+
 def queries_table(figures: dict) -> str:
     small, large = (str(scale) for scale in figures["scales"])
     rows = []

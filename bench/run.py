@@ -30,7 +30,7 @@ from urllib.parse import urlsplit
 import psycopg
 
 from bench import faults, load, report
-from bench.processes import PROJECT, Gunicorn, Redis, get, manage
+from bench.processes import PROJECT, PYTHON, Gunicorn, Redis, get, manage
 from bench.proxy import Nginx
 
 TMP = PROJECT / "bench" / "tmp"
@@ -159,6 +159,29 @@ def throughput(servers: dict, pages: list[tuple[str, str]], args) -> dict:
     return {"targets": targets, "reference_rps": reference_rps}
 
 
+def cpu_per_request(env: dict, pages: list[tuple[str, str]]) -> dict:
+    """CPU time per request in-process (bench/cpu.py): the smallest Django application, and
+    each page from the portal's cache, as a visitor without cookies gets it."""
+    smallest = cpu_figures(env, "bench.smallest", ["/"])["/"]
+    figures = cpu_figures(env, "procura.wsgi", [path for _name, path in pages])
+    return {
+        "reference_us": smallest,
+        "pages": [{"name": name, "path": path, "us": figures[path]} for name, path in pages],
+    }
+
+
+def cpu_figures(env: dict, module: str, paths: list[str]) -> dict[str, float]:
+    done = subprocess.run(
+        [str(PYTHON), "-m", "bench.cpu", module, *paths],
+        cwd=PROJECT,
+        env=env,
+        check=True,
+        capture_output=True,
+        text=True,
+    )
+    return json.loads(done.stdout)
+
+
 def mixed_paths(pages: list[tuple[str, str]]) -> list[str]:
     """Each page in each language; the language changes from one request to the next."""
     return [
@@ -281,6 +304,8 @@ def benchmarks(args, database_url: str) -> tuple[list[tuple[str, str]], bool]:
             servers = {"portal": gunicorn.port, "smallest": smallest.port, "nginx": nginx.port}
             figures = throughput(servers, pages, args)
             sections.append(section("Page throughput", report.throughput_table(figures)))
+            title = "CPU time per request, in-process"
+            sections.append(section(title, report.cpu_table(cpu_per_request(env, pages))))
             loaded = load_test(gunicorn.port, paths, args)
             sections.append(section("Load", report.load_table(loaded)))
             faulted = fault_tests(redis, gunicorn.port, paths, args)
