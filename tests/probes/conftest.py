@@ -19,6 +19,7 @@ from events.models import Delivery, Mailing, Organisation, Unsubscribe
 from members.models import Invitation
 from members.revisions import snapshot
 from members.services import propose_revision
+from procura.models import OutgoingMail, Suppression
 from tests.factories import (
     ApplicationFactory,
     CategoryFactory,
@@ -72,6 +73,8 @@ def world(beijing, li, minji, kenji, jae, sam, stella, call, judged, beijing_ent
     mailing = Mailing.objects.create(event=forum, kind="invitation", subject_en="News")
     Delivery.objects.create(mailing=mailing, email=registration.email, language="en")
     Unsubscribe.objects.create(email="gone@example.org")
+    Suppression.objects.create(email="bounced@example.org", reason="550 5.1.1 No such user")
+    OutgoingMail.objects.create(message={}, to=registration.email, subject="Welcome")
     Organisation.objects.create(name_en="IGPN")
     Group.objects.create(name="Editors")
     beijing_entry.status = ApplicationStatus.SHORTLISTED

@@ -28,7 +28,10 @@ OFFICIALS = frozenset({"li", "minji"})
 JURY = frozenset({"kenji", "jae"})
 FORGED = "forged-0123456789"
 # Admin views closed to the superuser too.
-CLOSED = {"admin:members_profilerevision_delete"}  # the profile's history stays
+CLOSED = {
+    "admin:members_profilerevision_delete",  # the profile's history stays
+    "admin:procura_outgoingmail_delete",  # the outbox is the worker's
+}
 
 
 @dataclass(frozen=True)
