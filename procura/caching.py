@@ -21,6 +21,7 @@ import time
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache as cache_per_process
 from functools import wraps
 from urllib.parse import urlencode
 
@@ -102,9 +103,11 @@ def stale_on_change(kind: str, *models) -> None:
             signal.connect(receiver, sender=model, weak=False)
 
 
+@cache_per_process
 def release() -> str:
     """Changes with each release's styles and scripts, whose hashed names cached pages hold:
-    a new release must not serve the previous one's pages."""
+    a new release must not serve the previous one's pages. A process serves one release:
+    asked once, as every request's key needs it."""
     return getattr(staticfiles_storage, "manifest_hash", "")
 
 
