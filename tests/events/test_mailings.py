@@ -210,7 +210,13 @@ def test_officials_choose_on_their_account_page(client, li, webinar, language):
     client.force_login(li)
     url = f"/{language}/events/mailings/"
 
-    assert client.get(url).status_code == 200
+    response = client.get(url)
+    assert response.status_code == 200
+    with translation.override(language):
+        assert translation.gettext("What unsubscribing changes") in visible_text(response)
+        assert translation.gettext(
+            "your government's award applications and profile changes"
+        ) in visible_text(response)
     client.post(url, {})
     li.official.refresh_from_db()
     assert not li.official.receives_mailings
