@@ -9,6 +9,7 @@ import socket
 import subprocess
 import time
 
+import kombu.pools
 import pytest
 import redis
 from celery.beat import EmbeddedService
@@ -60,9 +61,9 @@ class RedisServer:
 
 
 def use_broker(url: str) -> None:
-    """Point the Celery app at another broker, dropping the connections it keeps to the last."""
-    if celery_app._pool is not None:
-        celery_app._pool.force_close_all()
+    """Point the Celery app at another broker. Its pools of connections are kombu's, kept
+    per broker for the whole process: they are all closed and forgotten."""
+    kombu.pools.reset()
     celery_app.conf.broker_url = url
     celery_app._pool = None
     celery_app.amqp._producer_pool = None
