@@ -49,7 +49,7 @@ class Suppression(models.Model):
 
     email = models.EmailField(_("email address"))
     reason = models.TextField(_("server's reply"), blank=True)
-    source = models.CharField(_("refused mail"), max_length=200, blank=True)
+    source = models.CharField(_("refused message"), max_length=200, blank=True)
     created = models.DateTimeField(_("suppressed since"), auto_now_add=True)
 
     class Meta:

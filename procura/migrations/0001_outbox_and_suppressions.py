@@ -40,7 +40,7 @@ class Migration(migrations.Migration):
                 ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
                 ('email', models.EmailField(max_length=254, verbose_name='email address')),
                 ('reason', models.TextField(blank=True, verbose_name="server's reply")),
-                ('source', models.CharField(blank=True, max_length=200, verbose_name='refused mail')),
+                ('source', models.CharField(blank=True, max_length=200, verbose_name='refused message')),
                 ('created', models.DateTimeField(auto_now_add=True, verbose_name='suppressed since')),
             ],
             options={
