@@ -86,12 +86,13 @@ class EventQuerySet(models.QuerySet):
         return self.filter(ends__lt=timezone.now()).order_by("-starts")
 
     def with_programme(self):
-        """Events with what their page shows: sessions and their speakers and documents,
-        speakers, partners, quotes, photos and documents."""
+        """Events with what their page shows, in 7 queries: sessions and their speakers,
+        speakers, partners, quotes, photos and documents (the sessions' among them)."""
         return self.prefetch_related(
-            models.Prefetch("sessions", Session.objects.prefetch_related("speakers", "documents")),
-            "speakers__government",
-            "partners__organisation",
+            # Each session's documents are sorted out of the event's by the page's view.
+            models.Prefetch("sessions", Session.objects.prefetch_related("speakers")),
+            models.Prefetch("speakers", Speaker.objects.select_related("government")),
+            models.Prefetch("partners", Partner.objects.select_related("organisation")),
             "quotes",
             "photos",
             "documents",

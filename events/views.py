@@ -1,5 +1,6 @@
 """Event pages: the list, an event with all its sections, calendars, registration."""
 
+from collections import defaultdict
 from itertools import groupby
 
 from allauth.core import ratelimit
@@ -89,11 +90,14 @@ def detail(request: HttpRequest, slug: str) -> HttpResponse:
     )
     sessions = list(event.sessions.all())
     partners = list(event.partners.all())
+    documents = defaultdict(list)  # by session, None for the event's own
+    for document in event.documents.all():
+        documents[document.session_id].append(document)
     context = {
         "event": event,
         "state": event.registration_state(),
         "days": [
-            (day, list(day_sessions))
+            (day, [(session, documents[session.pk]) for session in day_sessions])
             for day, day_sessions in groupby(sessions, key=lambda s: event.local(s.starts).date())
         ],
         "partner_groups": [
@@ -101,7 +105,7 @@ def detail(request: HttpRequest, slug: str) -> HttpResponse:
             for role, label in PartnerRole.choices
             if (members := [partner for partner in partners if partner.role == role])
         ],
-        "documents": [document for document in event.documents.all() if not document.session_id],
+        "documents": documents[None],
     }
     return render(request, "events/detail.html", context)
 
