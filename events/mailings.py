@@ -198,12 +198,15 @@ def enqueue(mailing_id: int, due_only: bool = False) -> int:
     ids = list(pending.values_list("pk", flat=True))
     for start_at in range(0, len(ids), BATCH_SIZE):
         batch = ids[start_at : start_at + BATCH_SIZE]
+        # Marked before it is handed over: a worker must never find a delivery locked by
+        # this update, as it would skip it for another worker's and leave it to beat.
+        Delivery.objects.filter(pk__in=batch).update(queued=now)
         try:
             send_deliveries.delay(mailing_id, batch)
         except OperationalError:
             log.warning("The broker is down; mailing %s will be resumed by beat.", mailing_id)
+            Delivery.objects.filter(pk__in=batch).update(queued=None)
             return start_at
-        Delivery.objects.filter(pk__in=batch).update(queued=now)
     finish_if_done(mailing_id)
     return len(ids)
 

@@ -145,18 +145,17 @@ def outgoing(message: EmailMessage) -> OutgoingMail:
 def enqueue(ids: list[int]) -> int:
     """Hand these mails to the workers; returns how many. If the broker is down this logs
     and returns: beat's `resume` hands the rest over later."""
-    handed = []
-    for pk in ids:
+    # Marked before they are handed over: a worker must never find a row locked by this
+    # update, as it would skip it for another worker's and leave it to beat.
+    OutgoingMail.objects.filter(pk__in=ids).update(queued=timezone.now())
+    for handed, pk in enumerate(ids):
         try:
             send_outgoing_mail.delay(pk)
         except OperationalError:
-            log.warning(
-                "The broker is down; beat will hand over outgoing mail %s.", ids[len(handed) :]
-            )
-            break
-        handed.append(pk)
-    OutgoingMail.objects.filter(pk__in=handed).update(queued=timezone.now())
-    return len(handed)
+            log.warning("The broker is down; beat will hand over outgoing mail %s.", ids[handed:])
+            OutgoingMail.objects.filter(pk__in=ids[handed:]).update(queued=None)
+            return handed
+    return len(ids)
 
 
 def resume() -> int:
