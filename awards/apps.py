@@ -8,7 +8,7 @@ class AwardsConfig(AppConfig):
 
     def ready(self):
         from awards import models, profiles
-        from members import sections
+        from procura import sections
         from procura.caching import stale_on_change
 
         stale_on_change(
@@ -19,4 +19,4 @@ class AwardsConfig(AppConfig):
             models.Application,
             models.Attachment,
         )
-        sections.register("awards/profile_section.html", profiles.awards_of)
+        sections.register("member", "awards/profile_section.html", profiles.awards_of)

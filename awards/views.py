@@ -15,6 +15,7 @@ from awards import judging, services
 from awards.forms import ApplicationForm, ScoreForm
 from awards.models import RESULTS, Application, Attachment, AwardEdition, JuryMember, Phase
 from members.models import MembershipStatus, Official
+from procura import sections
 from procura.caching import public_page
 from procura.files import serve_private
 from procura.previews import can_preview
@@ -78,6 +79,7 @@ def edition(request: HttpRequest, year: int) -> HttpResponse:
         "edition": edition,
         "categories": [(category, results[category.pk]) for category in categories],
         "preview": shown and not edition.is_announced,
+        "sections": sections.for_page("award_edition", edition),
     }
     return render(request, "awards/edition.html", context)
 

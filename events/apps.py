@@ -8,7 +8,7 @@ class EventsConfig(AppConfig):
 
     def ready(self):
         from events import models, profiles
-        from members import sections
+        from procura import sections
         from procura.caching import stale_on_change
 
         stale_on_change(
@@ -23,4 +23,4 @@ class EventsConfig(AppConfig):
             models.Document,
             models.Registration,
         )
-        sections.register("events/profile_section.html", profiles.events_of)
+        sections.register("member", "events/profile_section.html", profiles.events_of)

@@ -21,6 +21,7 @@ from events import mailings, services
 from events.calendar import calendar
 from events.forms import EventFilterForm, RegistrationForm
 from events.models import Audience, Event, PartnerRole, Registration, RegistrationStatus
+from procura import sections
 from procura.caching import public_page, shows_asked_page
 from procura.previews import can_preview
 
@@ -106,6 +107,7 @@ def detail(request: HttpRequest, slug: str) -> HttpResponse:
             if (members := [partner for partner in partners if partner.role == role])
         ],
         "documents": documents[None],
+        "sections": sections.for_page("event", event),
     }
     return render(request, "events/detail.html", context)
 

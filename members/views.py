@@ -13,7 +13,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_GET, require_http_methods
 
-from members import sections, services
+from members import services
 from members.forms import AcceptInvitationForm, CommitmentFormSet, DirectoryFilterForm, ProfileForm
 from members.models import (
     Country,
@@ -24,6 +24,7 @@ from members.models import (
     User,
 )
 from members.revisions import snapshot
+from procura import sections
 from procura.caching import public_page, shows_asked_page
 from procura.files import serve_private
 from procura.previews import can_preview
@@ -68,7 +69,7 @@ def profile(request: HttpRequest, slug: str) -> HttpResponse:
     context = {
         "government": government,
         "commitments": government.commitments.all(),
-        "sections": sections.for_government(government),
+        "sections": sections.for_page("member", government),
         "is_official": official is not None and official.government_id == government.pk,
     }
     return render(request, "members/profile.html", context)

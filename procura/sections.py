@@ -1,0 +1,31 @@
+"""Sections that apps add to another app's public page.
+
+A member government's profile shows the events it took part in and its awards; an event's
+page and an award year can show the news about them. The app that owns the content
+registers, for a kind of page ("member", "event", "award_edition"), a template and a
+function that gives the template its context from the page's object, in a fixed number
+of queries. The page's app renders them in the order they were registered, without
+knowing the apps that add them.
+"""
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Section:
+    template: str
+    context: Callable[[Any], dict]
+
+
+SECTIONS: dict[str, list[Section]] = {}
+
+
+def register(page: str, template: str, context: Callable[[Any], dict]) -> None:
+    SECTIONS.setdefault(page, []).append(Section(template, context))
+
+
+def for_page(page: str, obj) -> list[tuple[str, dict]]:
+    """(template, context) of each section of that kind of page, in registration order."""
+    return [(section.template, section.context(obj)) for section in SECTIONS.get(page, [])]
