@@ -23,8 +23,6 @@ from email.utils import make_msgid
 from typing import NamedTuple
 from urllib.parse import urlsplit
 
-import markdown
-import nh3
 from celery import shared_task
 from django.conf import settings
 from django.core import signing
@@ -54,6 +52,7 @@ from events.models import (
 from members.models import Official
 from procura.mail import bounces, is_permanent, retry_delay
 from procura.models import Suppression
+from procura.text import sanitized_markdown
 
 log = logging.getLogger(__name__)
 
@@ -328,11 +327,6 @@ class Composer:
         )
         message.attach_alternative(html, "text/html")
         return message
-
-
-def sanitized_markdown(text: str) -> str:
-    html = markdown.markdown(text or "")
-    return nh3.clean(html, url_schemes={"http", "https", "mailto"}, link_rel="noopener")
 
 
 # The worker's side

@@ -3,13 +3,20 @@
 from django import template
 from django.utils import formats
 from django.utils.html import format_html
+from django.utils.safestring import mark_safe
 from django.utils.translation import get_language, pgettext
 from modeltranslation.utils import build_localized_fieldname, resolution_order
 
 from procura.languages import language_links, without_language_prefix
 from procura.site import absolute_url
+from procura.text import sanitized_markdown
 
 register = template.Library()
+
+
+@register.filter
+def markdown(text: str) -> str:
+    return mark_safe(sanitized_markdown(text))
 
 
 @register.inclusion_tag("includes/language_switcher.html", takes_context=True)

@@ -42,10 +42,10 @@ from events.models import (
     Speaker,
     Unsubscribe,
 )
-from events.templatetags.events import markdown
 from members.models import Commitment, Invitation, MemberGovernment, Official, ProfileRevision, User
 from members.revisions import snapshot
 from members.services import propose_revision
+from procura.templatetags.procura import markdown
 from tests.factories import (
     ApplicationFactory,
     EditionFactory,
