@@ -52,6 +52,9 @@ urlpatterns += i18n_patterns(
     path("members/", include("members.urls")),
     path("events/", include("events.urls")),
     path("awards/", include("awards.urls")),
+    path("news/", include("news.urls")),
+    path("newsletter/", include("newsletter.urls")),
+    path("impact/", include("impact.urls")),
     path("accounts/", include("allauth.urls")),
     path("admin/", admin_urls()),
 )

@@ -8,7 +8,17 @@ from pathlib import Path
 from django.conf import settings
 
 ROOT = Path(settings.BASE_DIR)
-PACKAGES = ["procura", "members", "events", "awards", "demo", "bench"]
+PACKAGES = [
+    "procura",
+    "members",
+    "events",
+    "awards",
+    "news",
+    "newsletter",
+    "impact",
+    "demo",
+    "bench",
+]
 # procura/ reaches the apps only where a project must name them.
 ROOT_OF_THE_APPS = ("procura.urls", "procura.settings")
 MOST_LINES = 600

@@ -85,6 +85,9 @@ INSTALLED_APPS = [
     "members",
     "events",
     "awards",
+    "news",
+    "newsletter",
+    "impact",
 ]
 if DEBUG:
     # The demo content and its commands (load_demo, generate_data): never in production.
