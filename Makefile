@@ -40,7 +40,7 @@ STAMP = $(if $(DATABASE_URL),,touch $@)
 TEST_ENV := DJANGO_SETTINGS_MODULE=procura.settings.test
 LINT := $(BIN)/ruff check . && $(BIN)/ruff format --check .
 
-.PHONY: install run stop test bench lint format messages broker worker beat
+.PHONY: install run stop test bench screenshots lint format messages broker worker beat
 
 $(UV):
 	$(PYTHON) -m venv .tools
@@ -91,6 +91,14 @@ test: install $(BROWSER_TOOLS)
 	$(LINT)
 	$(TEST_ENV) $(BIN)/python manage.py makemigrations --check --dry-run
 	$(TEST_ENV) $(BIN)/pytest
+
+# Every kind of public page in the four languages at 390 and 1366 pixels, from the demo
+# database, into screenshots/. Debian's chromium and CJK fonts are installed when missing.
+SCREENSHOTS_PACKAGES := chromium fonts-noto-cjk
+
+screenshots: install $(DEMO_LOADED)
+	@dpkg-query --show $(SCREENSHOTS_PACKAGES) >/dev/null 2>&1 || { apt-get update --quiet=2 && DEBIAN_FRONTEND=noninteractive apt-get install --yes --quiet=2 --no-install-recommends $(SCREENSHOTS_PACKAGES); }
+	DEBUG=true $(BIN)/python manage.py screenshots --output screenshots
 
 # The benchmarks (bench/run.py), written to bench/results.md: page throughput against the
 # smallest Django application, from gunicorn and through nginx; queries per page with the demo
