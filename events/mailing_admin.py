@@ -28,7 +28,14 @@ from django.views.decorators.http import require_POST
 from modeltranslation.admin import TabbedTranslationAdmin
 
 from events import mailings
-from events.models import Delivery, DeliveryStatus, Mailing, MailingStatus, Unsubscribe
+from events.models import (
+    Delivery,
+    DeliveryStatus,
+    Mailing,
+    MailingKind,
+    MailingStatus,
+    Unsubscribe,
+)
 from members.models import Country
 from procura.admin_views import admin_object_or_404
 from procura.translation_admin import TranslationStatusAdmin
@@ -44,6 +51,16 @@ class MailingForm(forms.ModelForm):
         widget=forms.CheckboxSelectMultiple,
         help_text=_("None ticked: officials of every country."),
     )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # A newsletter is composed as one (newsletter admin), which writes its mailing.
+        if "kind" in self.fields:
+            self.fields["kind"].choices = [
+                choice
+                for choice in self.fields["kind"].choices
+                if choice[0] != MailingKind.NEWSLETTER
+            ]
 
 
 def server_reply(error: str) -> str:
@@ -117,6 +134,7 @@ class MailingAdmin(TranslationStatusAdmin, TabbedTranslationAdmin):
                     "to_officials",
                     "official_countries",
                     "to_speakers",
+                    "to_subscribers",
                 ]
             },
         ),
@@ -130,6 +148,12 @@ class MailingAdmin(TranslationStatusAdmin, TabbedTranslationAdmin):
         # What has been sent stays as it was sent.
         editable = obj is None or obj.status == MailingStatus.DRAFT
         return editable and super().has_change_permission(request, obj)
+
+    def get_readonly_fields(self, request, obj=None):
+        # A newsletter's mailing is written from the newsletter: edited there, sent here.
+        if obj is not None and obj.kind == MailingKind.NEWSLETTER:
+            return [field.name for field in Mailing._meta.fields if field.editable]
+        return self.readonly_fields
 
     def save_model(self, request, mailing, form, change):
         if not change:
@@ -239,7 +263,11 @@ class MailingAdmin(TranslationStatusAdmin, TabbedTranslationAdmin):
             self.message_user(request, _("Choose one of the languages."), messages.ERROR)
             return redirect("admin:events_mailing_change", pk)
         delivery = Delivery(
-            mailing=mailing, email=request.user.email, name=str(request.user), language=language
+            mailing=mailing,
+            email=request.user.email,
+            name=str(request.user),
+            language=language,
+            reason=mailings.usual_reason(mailing),
         )
         mailings.Composer(mailing).message(delivery).send()
         self.message_user(
@@ -266,7 +294,12 @@ class MailingAdmin(TranslationStatusAdmin, TabbedTranslationAdmin):
         mailing = self.mailing_or_404(request, pk)
         if language not in LANGUAGE_NAMES:
             raise Http404
-        delivery = Delivery(mailing=mailing, email=request.user.email, language=language)
+        delivery = Delivery(
+            mailing=mailing,
+            email=request.user.email,
+            language=language,
+            reason=mailings.usual_reason(mailing),
+        )
         message = mailings.Composer(mailing).message(delivery)
         context = {
             **self.admin_site.each_context(request),
@@ -320,5 +353,6 @@ class DeliveryAdmin(admin.ModelAdmin):
 
 @admin.register(Unsubscribe)
 class UnsubscribeAdmin(admin.ModelAdmin):
-    list_display = ["email", "created"]
+    list_display = ["email", "mailing_list", "created"]
+    list_filter = ["mailing_list"]
     search_fields = ["email"]

@@ -13,11 +13,15 @@ service it wraps; events/tasks.py holds beat's tasks.
 Registrants, speakers and contacts get a mailing about their own part in the event even
 after they unsubscribed, without an unsubscribe link; officials get it as the network's
 mailing, which skips addresses that unsubscribed or bounced for good (`Suppression`).
+Apps above events add audiences and contents through `register_audience` and
+`register_content` (the newsletter adds its subscribers and its articles), so that events
+never imports them.
 """
 
 import contextlib
 import logging
 import smtplib
+from collections.abc import Callable
 from datetime import timedelta
 from email.utils import make_msgid
 from typing import NamedTuple
@@ -48,6 +52,7 @@ from events.models import (
     MailingStatus,
     RegistrationStatus,
     Unsubscribe,
+    UnsubscribeList,
 )
 from members.models import Official
 from procura.mail import bounces, is_permanent, retry_delay
@@ -80,10 +85,62 @@ class Recipient(NamedTuple):
     reason: str
 
 
+class Audience(NamedTuple):
+    """People an app above events adds to mailings, who get them for their own reason."""
+
+    field: str  # the Mailing's boolean field that chooses them
+    recipients: Callable[[Mailing], list[Recipient]]
+    unsubscribe_url: Callable[[str, str], str]  # (email, language) -> the one-click link
+
+
+class Content(NamedTuple):
+    """What a kind of mailing shows besides its message: `template` (.html and .txt) renders
+    `context(mailing)`'s items in each reader's language."""
+
+    template: str
+    context: Callable[[Mailing], dict]
+
+
+AUDIENCES: dict[str, Audience] = {}  # by DeliveryReason
+CONTENTS: dict[str, Content] = {}  # by MailingKind
+
+
+def register_audience(reason: str, audience: Audience) -> None:
+    AUDIENCES[reason] = audience
+
+
+def register_content(kind: str, content: Content) -> None:
+    CONTENTS[kind] = content
+
+
 def recipients(mailing: Mailing) -> list[Recipient]:
     """Everyone the mailing's audience names, once per address. Registrants, speakers and
     the contact get it whatever they unsubscribed from; officials get it as the network's
-    mailing. Someone who is both gets it about their own part in the event."""
+    mailing. Someone who is both gets it about their own part in the event, and someone an
+    added audience names (a subscriber) gets it as such rather than as an official."""
+    people = event_people(mailing) if mailing.event_id else []
+    for reason, audience in AUDIENCES.items():
+        if getattr(mailing, audience.field):
+            people += [person._replace(reason=reason) for person in audience.recipients(mailing)]
+    if mailing.to_officials:
+        people += network_officials(mailing)
+    unique = {}
+    for person in people:
+        unique.setdefault(person.email.lower(), person)
+    return list(unique.values())
+
+
+def usual_reason(mailing: Mailing) -> str:
+    """The reason that previews and tests show: an added audience's (the newsletter's
+    subscribers) when the mailing goes to it, else the network's."""
+    for reason, audience in AUDIENCES.items():
+        if getattr(mailing, audience.field):
+            return reason
+    return DeliveryReason.OFFICIAL
+
+
+def event_people(mailing: Mailing) -> list[Recipient]:
+    """The registrants, speakers and contact the mailing names, around its event."""
     event = mailing.event
     statuses = [
         status
@@ -106,22 +163,21 @@ def recipients(mailing: Mailing) -> list[Recipient]:
             Recipient(email, name, settings.LANGUAGE_CODE, DeliveryReason.SPEAKER)
             for email, name in contacts
         ]
-    if mailing.to_officials:
-        people += network_officials(mailing)
-    unique = {}
-    for person in people:
-        unique.setdefault(person.email.lower(), person)
-    return list(unique.values())
+    return people
 
 
 def network_officials(mailing: Mailing) -> list[Recipient]:
     """The officials a mailing reaches as the network's, without those who unsubscribed or
-    whose address bounced for good."""
+    whose address bounced for good. A newsletter also skips those who unsubscribed from it."""
     officials = Official.objects.filter(receives_mailings=True, user__is_active=True)
     if mailing.official_countries:
         officials = officials.filter(government__country__in=mailing.official_countries)
+    lists = [UnsubscribeList.NETWORK]
+    if mailing.kind == MailingKind.NEWSLETTER:
+        lists.append(UnsubscribeList.NEWSLETTER)
+    unsubscribed = Unsubscribe.objects.filter(mailing_list__in=lists)
     skipped = {
-        *Unsubscribe.objects.annotate(address=Lower("email")).values_list("address", flat=True),
+        *unsubscribed.annotate(address=Lower("email")).values_list("address", flat=True),
         *Suppression.objects.annotate(address=Lower("email")).values_list("address", flat=True),
     }
     return [
@@ -267,8 +323,11 @@ def unsubscribed_email(token: str) -> str | None:
 
 @transaction.atomic
 def unsubscribe(email: str) -> None:
-    """No more mailings to this address, also when it belongs to an official."""
-    Unsubscribe.objects.get_or_create(email__iexact=email, defaults={"email": email})
+    """No more of the network's mailings to this address, also when it belongs to an
+    official; a newsletter it subscribed to is not one of them."""
+    Unsubscribe.objects.get_or_create(
+        email__iexact=email, mailing_list=UnsubscribeList.NETWORK, defaults={"email": email}
+    )
     Official.objects.filter(user__email__iexact=email).update(receives_mailings=False)
 
 
@@ -277,7 +336,9 @@ def set_subscription(official: Official, receives: bool) -> None:
     official.receives_mailings = receives
     official.save(update_fields=["receives_mailings"])
     if receives:
-        Unsubscribe.objects.filter(email__iexact=official.user.email).delete()
+        Unsubscribe.objects.filter(
+            email__iexact=official.user.email, mailing_list=UnsubscribeList.NETWORK
+        ).delete()
     else:
         unsubscribe(official.user.email)
 
@@ -290,6 +351,10 @@ class Composer:
         self.mailing = mailing
         self.parts: dict[tuple[str, str], tuple[str, str, str]] = {}
         self.domain = urlsplit(settings.SITE_URL).hostname or "localhost"
+        content = CONTENTS.get(mailing.kind)
+        self.template = content.template if content else "events/email/mailing"
+        # Read once; each language renders the same objects.
+        self.extra = content.context(mailing) if content else {}
 
     def rendered(self, language: str, reason: str) -> tuple[str, str, str]:
         if (language, reason) not in self.parts:
@@ -304,9 +369,10 @@ class Composer:
                     "body_html": sanitized_markdown(body),
                     "reason": reason,
                     "unsubscribe_url": "__UNSUBSCRIBE__",
+                    **self.extra,
                 }
-                text = render_to_string("events/email/mailing.txt", context)
-                html = render_to_string("events/email/mailing.html", context)
+                text = render_to_string(f"{self.template}.txt", context)
+                html = render_to_string(f"{self.template}.html", context)
             subject = settings.ACCOUNT_EMAIL_SUBJECT_PREFIX + subject
             self.parts[language, reason] = (subject, text, html)
         return self.parts[language, reason]
@@ -314,8 +380,12 @@ class Composer:
     def message(self, delivery: Delivery, connection=None) -> EmailMultiAlternatives:
         subject, text, html = self.rendered(delivery.language, delivery.reason)
         headers = {"Message-ID": make_msgid(domain=self.domain)}
+        link = None
         if delivery.reason == DeliveryReason.OFFICIAL:
             link = unsubscribe_url(delivery.email, delivery.language)
+        elif delivery.reason in AUDIENCES:
+            link = AUDIENCES[delivery.reason].unsubscribe_url(delivery.email, delivery.language)
+        if link:
             text, html = (
                 text.replace("__UNSUBSCRIBE__", link),
                 html.replace("__UNSUBSCRIBE__", link),

@@ -11,6 +11,17 @@ from django.utils import formats, timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
+# The mailings live in a module of their own; importing them here keeps them events' models.
+from events.mailing_models import (  # noqa: F401
+    Delivery,
+    DeliveryReason,
+    DeliveryStatus,
+    Mailing,
+    MailingKind,
+    MailingStatus,
+    Unsubscribe,
+    UnsubscribeList,
+)
 from members.models import Country, MemberGovernment, WebsiteField
 from procura.images import reencode
 from procura.uploads import store
@@ -84,19 +95,6 @@ class EventQuerySet(models.QuerySet):
 
     def past(self):
         return self.filter(ends__lt=timezone.now()).order_by("-starts")
-
-    def with_programme(self):
-        """Events with what their page shows, in 7 queries: sessions and their speakers,
-        speakers, partners, quotes, photos and documents (the sessions' among them)."""
-        return self.prefetch_related(
-            # Each session's documents are sorted out of the event's by the page's view.
-            models.Prefetch("sessions", Session.objects.prefetch_related("speakers")),
-            models.Prefetch("speakers", Speaker.objects.select_related("government")),
-            models.Prefetch("partners", Partner.objects.select_related("organisation")),
-            "quotes",
-            "photos",
-            "documents",
-        )
 
 
 class Event(models.Model):
@@ -196,6 +194,20 @@ class Event(models.Model):
     @property
     def topic_list(self) -> list[str]:
         return [line.strip() for line in self.topics.splitlines() if line.strip()]
+
+    def load_programme(self) -> None:
+        """What the event's page shows below its facts, in 7 queries: sessions and their
+        speakers, speakers, partners, quotes, photos and documents (the sessions' among them)."""
+        models.prefetch_related_objects(
+            [self],
+            # Each session's documents are sorted out of the event's by the page's view.
+            models.Prefetch("sessions", Session.objects.prefetch_related("speakers")),
+            models.Prefetch("speakers", Speaker.objects.select_related("government")),
+            models.Prefetch("partners", Partner.objects.select_related("organisation")),
+            "quotes",
+            "photos",
+            "documents",
+        )
 
 
 class Organisation(models.Model):
@@ -448,152 +460,3 @@ class Registration(models.Model):
         moment = self.event.local(self.held_until)
         date = formats.date_format(moment, "DATE_FORMAT")
         return f"{date} {formats.time_format(moment, 'TIME_FORMAT')} ({self.event.time_zone})"
-
-
-class MailingKind(models.TextChoices):
-    INVITATION = "invitation", _("Invitation")
-    REMINDER = "reminder", _("Reminder")
-    ANNOUNCEMENT = "announcement", _("Announcement")
-    FOLLOW_UP = "follow_up", _("Follow-up")
-
-
-class MailingStatus(models.TextChoices):
-    DRAFT = "draft", _("Draft")
-    SCHEDULED = "scheduled", _("Scheduled")
-    SENDING = "sending", _("Sending")
-    SENT = "sent", _("Sent")
-    CANCELLED = "cancelled", _("Cancelled")
-
-
-class Mailing(models.Model):
-    """A message to the people around an event, sent once to each of them."""
-
-    event = models.ForeignKey(
-        Event, on_delete=models.PROTECT, related_name="mailings", verbose_name=_("event")
-    )
-    kind = models.CharField(_("kind"), max_length=20, choices=MailingKind.choices)
-    subject = models.CharField(_("subject"), max_length=200)
-    body = models.TextField(_("message"), help_text=_("Markdown: **bold**, lists, links."))
-    to_confirmed = models.BooleanField(_("confirmed registrants"), default=False)
-    to_waiting = models.BooleanField(_("the waiting list"), default=False)
-    to_officials = models.BooleanField(_("officials of member governments"), default=False)
-    official_countries = models.JSONField(
-        _("only officials from"),
-        default=list,
-        blank=True,
-        help_text=_('Country codes such as ["CN", "KR"]; empty: every country.'),
-    )
-    to_speakers = models.BooleanField(_("speakers and contacts of the event"), default=False)
-    scheduled = models.DateTimeField(
-        _("send at"), null=True, blank=True, help_text=_("Empty: when you press Send.")
-    )
-    status = models.CharField(
-        _("status"), max_length=20, choices=MailingStatus.choices, default=MailingStatus.DRAFT
-    )
-    reminder_days = models.PositiveSmallIntegerField(null=True, blank=True, editable=False)
-    created_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="+",
-        verbose_name=_("created by"),
-    )
-    sent_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="+",
-        verbose_name=_("sent by"),
-    )
-    created = models.DateTimeField(_("created"), auto_now_add=True)
-    started = models.DateTimeField(_("sending started"), null=True, blank=True)
-    finished = models.DateTimeField(_("sending finished"), null=True, blank=True)
-
-    class Meta:
-        verbose_name = _("mailing")
-        verbose_name_plural = _("mailings")
-        ordering = ["-created"]
-        constraints = [
-            # An automatic reminder is created once per event and offset, even if
-            # beat runs twice.
-            models.UniqueConstraint(
-                "event",
-                "reminder_days",
-                condition=Q(reminder_days__isnull=False),
-                name="one_reminder_per_event_and_offset",
-            )
-        ]
-
-    def __str__(self):
-        return self.subject
-
-
-class DeliveryStatus(models.TextChoices):
-    PENDING = "pending", _("Pending")
-    SENT = "sent", _("Sent")
-    FAILED = "failed", _("Failed")
-
-
-class DeliveryReason(models.TextChoices):
-    """Why someone gets a mailing: only officials get it as the network's, unsubscribable."""
-
-    REGISTRANT = "registrant", _("registered for the event")
-    SPEAKER = "speaker", _("speaker or contact of the event")
-    OFFICIAL = "official", _("official of a member government")
-
-
-class Delivery(models.Model):
-    """One recipient of a mailing; the outbox row that a worker turns into one message."""
-
-    mailing = models.ForeignKey(
-        Mailing, on_delete=models.CASCADE, related_name="deliveries", verbose_name=_("mailing")
-    )
-    email = models.EmailField(_("email address"))
-    name = models.CharField(_("name"), max_length=200, blank=True)
-    language = models.CharField(_("language"), max_length=10, choices=settings.LANGUAGES)
-    reason = models.CharField(
-        _("receives it as"), max_length=20, choices=DeliveryReason, default=DeliveryReason.OFFICIAL
-    )
-    status = models.CharField(
-        _("status"),
-        max_length=20,
-        choices=DeliveryStatus.choices,
-        default=DeliveryStatus.PENDING,
-    )
-    attempts = models.PositiveSmallIntegerField(_("attempts"), default=0)
-    last_error = models.TextField(_("last error"), blank=True)
-    retry_after = models.DateTimeField(null=True, blank=True)
-    queued = models.DateTimeField(null=True, blank=True)
-    sent = models.DateTimeField(_("sent"), null=True, blank=True)
-    message_id = models.CharField(_("Message-ID"), max_length=200, blank=True)
-
-    class Meta:
-        verbose_name = _("delivery")
-        verbose_name_plural = _("deliveries")
-        ordering = ["id"]
-        constraints = [
-            models.UniqueConstraint(
-                "mailing", Lower("email"), name="one_delivery_per_email_and_mailing"
-            )
-        ]
-        indexes = [models.Index(fields=["mailing", "status"])]
-
-    def __str__(self):
-        return self.email
-
-
-class Unsubscribe(models.Model):
-    """An address that asked for no more mailings."""
-
-    email = models.EmailField(_("email address"))
-    created = models.DateTimeField(_("unsubscribed"), auto_now_add=True)
-
-    class Meta:
-        verbose_name = _("unsubscribed address")
-        verbose_name_plural = _("unsubscribed addresses")
-        constraints = [models.UniqueConstraint(Lower("email"), name="unique_unsubscribed_email")]
-
-    def __str__(self):
-        return self.email
