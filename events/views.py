@@ -12,6 +12,7 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.cache import patch_cache_control
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.csrf import csrf_exempt
@@ -86,30 +87,41 @@ def event_list(request: HttpRequest) -> HttpResponse:
 
 @public_page("events", "members", timeout=DETAIL_TIMEOUT)
 def detail(request: HttpRequest, slug: str) -> HttpResponse:
-    event = get_object_or_404(
-        visible_events(request).with_confirmed_count().with_programme(), slug=slug
-    )
+    event = get_object_or_404(visible_events(request).with_confirmed_count(), slug=slug)
+    context = {
+        "event": event,
+        "state": event.registration_state(),
+        # Queried only when the page's cached fragment of it is missing.
+        "programme": SimpleLazyObject(lambda: programme(event)),
+        "sections": sections.for_page("event", event),
+    }
+    return render(request, "events/detail.html", context)
+
+
+def programme(event: Event) -> dict:
+    """What the event's page shows below its facts: the sessions by day, each with its
+    documents, the speakers, the partners by role, the photos, quotes and other documents."""
+    event.load_programme()
     sessions = list(event.sessions.all())
     partners = list(event.partners.all())
     documents = defaultdict(list)  # by session, None for the event's own
     for document in event.documents.all():
         documents[document.session_id].append(document)
-    context = {
-        "event": event,
-        "state": event.registration_state(),
+    return {
         "days": [
             (day, [(session, documents[session.pk]) for session in day_sessions])
             for day, day_sessions in groupby(sessions, key=lambda s: event.local(s.starts).date())
         ],
+        "speakers": event.speakers.all(),
         "partner_groups": [
             (label, members)
             for role, label in PartnerRole.choices
             if (members := [partner for partner in partners if partner.role == role])
         ],
+        "photos": event.photos.all(),
+        "quotes": event.quotes.all(),
         "documents": documents[None],
-        "sections": sections.for_page("event", event),
     }
-    return render(request, "events/detail.html", context)
 
 
 @public_page("events", timeout=DETAIL_TIMEOUT)

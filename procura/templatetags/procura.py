@@ -1,12 +1,16 @@
 """Template tags shared by every page."""
 
+from functools import cache
+
 from django import template
 from django.utils import formats
+from django.utils.encoding import force_str
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language, pgettext
 from modeltranslation.utils import build_localized_fieldname, resolution_order
 
+from procura import caching
 from procura.languages import language_links, without_language_prefix
 from procura.site import absolute_url
 from procura.text import sanitized_markdown
@@ -71,3 +75,45 @@ def fallback_lang(instance, field: str):
         if getattr(instance, build_localized_fieldname(field, code)):
             return format_html(' lang="{}"', code)
     return ""
+
+
+class FragmentNode(template.Node):
+    def __init__(self, nodelist, parts, kinds):
+        self.nodelist, self.parts, self.kinds = nodelist, parts, kinds
+
+    def render(self, context):
+        name = ":".join(str(part.resolve(context)) for part in self.parts)
+        kinds = self.kinds.resolve(context).split()
+        return caching.fragment(
+            context.get("request"), kinds, name, lambda: self.nodelist.render(context)
+        )
+
+
+@register.tag
+def fragment(parser, token):
+    """{% fragment "name" obj.pk shows="events members" %}…{% endfragment %}: a part of a
+    public page kept in the cache while the kinds of content it shows are unchanged (see
+    procura.caching.fragment). Querysets its context holds are only run when it is rendered."""
+    bits = token.split_contents()
+    if len(bits) < 3 or not bits[-1].startswith("shows="):
+        raise template.TemplateSyntaxError(
+            '{% fragment "name" [key ...] shows="kind ..." %} needs a name and its kinds.'
+        )
+    parts = [parser.compile_filter(bit) for bit in bits[1:-1]]
+    kinds = parser.compile_filter(bits[-1].removeprefix("shows="))
+    nodelist = parser.parse(("endfragment",))
+    parser.delete_first_token()
+    return FragmentNode(nodelist, parts, kinds)
+
+
+@register.filter
+def display(instance, field: str):
+    """The label of a field's choice, as `get_FOO_display` gives it, but without hashing
+    every lazily translated label of the field's choices at each call."""
+    value = getattr(instance, field)
+    return force_str(choice_labels(type(instance), field).get(value, value), strings_only=True)
+
+
+@cache
+def choice_labels(model, field: str) -> dict:
+    return dict(model._meta.get_field(field).flatchoices)
