@@ -1,5 +1,11 @@
-from django.urls import path  # noqa: F401
+from django.urls import path
+
+from news import views
 
 app_name = "news"
 
-urlpatterns = []
+urlpatterns = [
+    path("", views.article_list, name="list"),
+    path("feed/", views.feed, name="feed"),
+    path("<slug:slug>/", views.detail, name="detail"),
+]

@@ -11,6 +11,7 @@ from django.utils.translation import gettext_lazy as _
 from awards.sitemaps import AwardsSitemap
 from events.sitemaps import EventsSitemap
 from members.sitemaps import MembersSitemap
+from news.sitemaps import NewsSitemap
 from procura import views
 from procura.sitemaps import PagesSitemap
 
@@ -24,6 +25,7 @@ SITEMAPS = {
     "members": MembersSitemap,
     "events": EventsSitemap,
     "awards": AwardsSitemap,
+    "news": NewsSitemap,
 }
 
 

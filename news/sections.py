@@ -1,0 +1,27 @@
+"""The "News" section of a member's profile, an event's page and an award year: the latest
+published articles about it, in one query."""
+
+from awards.models import AwardEdition
+from events.models import Event
+from members.models import MemberGovernment
+from news.models import Article
+
+# How many articles a section lists; the news page has the rest.
+LATEST = 3
+
+
+def latest(**link) -> dict:
+    articles = Article.objects.published().filter(**link).order_by("-published_at", "-pk")
+    return {"articles": list(articles[:LATEST])}
+
+
+def news_of_member(government: MemberGovernment) -> dict:
+    return latest(members=government)
+
+
+def news_of_event(event: Event) -> dict:
+    return latest(events=event)
+
+
+def news_of_edition(edition: AwardEdition) -> dict:
+    return latest(award_editions=edition)
