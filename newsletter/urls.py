@@ -1,5 +1,11 @@
-from django.urls import path  # noqa: F401
+from django.urls import path
+
+from newsletter import views
 
 app_name = "newsletter"
 
-urlpatterns = []
+urlpatterns = [
+    path("", views.subscribe, name="subscribe"),
+    path("confirm/<str:token>/", views.confirm, name="confirm"),
+    path("unsubscribe/<str:token>/", views.unsubscribe, name="unsubscribe"),
+]
