@@ -3,6 +3,7 @@
 import zoneinfo
 
 from django.conf import settings
+from django.contrib.postgres.aggregates import ArrayAgg
 from django.db import models
 from django.db.models import Q
 from django.db.models.functions import Lower
@@ -196,12 +197,13 @@ class Event(models.Model):
         return [line.strip() for line in self.topics.splitlines() if line.strip()]
 
     def load_programme(self) -> None:
-        """What the event's page shows below its facts, in 7 queries: sessions and their
-        speakers, speakers, partners, quotes, photos and documents (the sessions' among them)."""
+        """What the event's page shows below its facts, in 6 queries: sessions with their
+        speakers' ids, speakers, partners, quotes, photos and documents (the sessions' among
+        them), which the page's view sorts out."""
+        speaker_ids = ArrayAgg("speakers", filter=Q(speakers__isnull=False), default=[])
         models.prefetch_related_objects(
             [self],
-            # Each session's documents are sorted out of the event's by the page's view.
-            models.Prefetch("sessions", Session.objects.prefetch_related("speakers")),
+            models.Prefetch("sessions", Session.objects.annotate(speaker_ids=speaker_ids)),
             models.Prefetch("speakers", Speaker.objects.select_related("government")),
             models.Prefetch("partners", Partner.objects.select_related("organisation")),
             "quotes",

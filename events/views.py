@@ -103,16 +103,28 @@ def programme(event: Event) -> dict:
     documents, the speakers, the partners by role, the photos, quotes and other documents."""
     event.load_programme()
     sessions = list(event.sessions.all())
+    speakers = list(event.speakers.all())
     partners = list(event.partners.all())
     documents = defaultdict(list)  # by session, None for the event's own
     for document in event.documents.all():
         documents[document.session_id].append(document)
     return {
         "days": [
-            (day, [(session, documents[session.pk]) for session in day_sessions])
+            (
+                day,
+                [
+                    (
+                        session,
+                        documents[session.pk],
+                        # The admin offers a session the speakers of its event alone.
+                        [speaker for speaker in speakers if speaker.pk in session.speaker_ids],
+                    )
+                    for session in day_sessions
+                ],
+            )
             for day, day_sessions in groupby(sessions, key=lambda s: event.local(s.starts).date())
         ],
-        "speakers": event.speakers.all(),
+        "speakers": speakers,
         "partner_groups": [
             (label, members)
             for role, label in PartnerRole.choices
