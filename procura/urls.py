@@ -10,6 +10,7 @@ from django.utils.translation import gettext_lazy as _
 
 from awards.sitemaps import AwardsSitemap
 from events.sitemaps import EventsSitemap
+from impact import views as impact_views
 from members.sitemaps import MembersSitemap
 from news.sitemaps import NewsSitemap
 from procura import views
@@ -46,6 +47,7 @@ urlpatterns = [
     path("robots.txt", views.robots_txt, name="robots_txt"),
     path("favicon.ico", views.favicon),
     path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
+    path("api/impact.json", impact_views.data_json, name="impact_json"),
 ]
 
 urlpatterns += i18n_patterns(
@@ -56,7 +58,8 @@ urlpatterns += i18n_patterns(
     path("awards/", include("awards.urls")),
     path("news/", include("news.urls")),
     path("newsletter/", include("newsletter.urls")),
-    path("impact/", include("impact.urls")),
+    # The results under impact/, and the reporting pages under members/<slug>/impact/.
+    path("", include("impact.urls")),
     path("accounts/", include("allauth.urls")),
     path("admin/", admin_urls()),
 )

@@ -1,0 +1,87 @@
+"""Bar charts drawn as inline SVG on the server, with the numbers in the reader's language.
+
+Each chart is a horizontal bar per row, a title and a description for screen readers, and
+the same numbers in a table beside it (impact/includes/chart.html)."""
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+from babel.numbers import format_decimal, format_percent
+from django.utils.translation import get_language, to_locale
+
+WIDTH = 640
+LABEL_WIDTH = 170
+VALUE_WIDTH = 110
+ROW_HEIGHT = 28
+BAR_HEIGHT = 18
+
+
+def locale() -> str:
+    return to_locale(get_language() or "en")
+
+
+def number(value, digits: int = 1) -> str:
+    """`value` as the reader's language writes it, with at most `digits` decimals."""
+    if value is None:
+        return "–"
+    pattern = "#,##0" + ("." + "#" * digits if digits else "")
+    return format_decimal(value, format=pattern, locale=locale())
+
+
+def percent(share) -> str:
+    if share is None:
+        return "–"
+    return format_percent(share, format="#,##0.#%", locale=locale())
+
+
+@dataclass(frozen=True)
+class Bar:
+    label: str
+    value: Decimal | None
+    text: str
+    y: int
+    width: float
+
+    @property
+    def text_y(self) -> int:
+        return self.y + BAR_HEIGHT - 4
+
+
+@dataclass(frozen=True)
+class Chart:
+    id: str
+    title: str
+    description: str
+    column: str
+    bars: list[Bar]
+
+    @property
+    def height(self) -> int:
+        return max(len(self.bars), 1) * ROW_HEIGHT + 8
+
+    width = WIDTH
+    label_width = LABEL_WIDTH
+    bar_height = BAR_HEIGHT
+
+    @property
+    def value_x(self) -> int:
+        return WIDTH - VALUE_WIDTH + 6
+
+
+def bar_chart(
+    id: str, title: str, description: str, column: str, rows: list[tuple[str, object]], as_text
+) -> Chart:
+    """A chart of (label, value) rows; `as_text` writes a value for the reader."""
+    largest = max((value for _label, value in rows if value), default=0)
+    room = WIDTH - LABEL_WIDTH - VALUE_WIDTH
+    bars = [
+        Bar(
+            label=str(label),
+            value=value,
+            text=as_text(value),
+            y=4 + index * ROW_HEIGHT,
+            width=round(float(max(value or 0, 0)) / float(largest) * room, 1) if largest else 0,
+        )
+        for index, (label, value) in enumerate(rows)
+    ]
+    return Chart(id, title, description, column, bars)
