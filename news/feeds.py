@@ -1,12 +1,11 @@
-"""The Atom feed of the latest articles, in the language of its address, with absolute links
-on SITE_URL and each article's cover as an enclosure."""
+"""The Atom feed of the latest articles, in the language of its address (which Feed names
+as the active one), with absolute links on SITE_URL and each cover as an enclosure."""
 
 import mimetypes
 
 from django.contrib.syndication.views import Feed
 from django.urls import reverse
 from django.utils.feedgenerator import Atom1Feed, Enclosure
-from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from news.models import Article
@@ -36,9 +35,6 @@ class LatestArticlesFeed(Feed):
 
     def author_name(self) -> str:
         return _("ICLEI East Asia")
-
-    def language(self) -> str:
-        return get_language()
 
     def items(self):
         return Article.objects.published().order_by("-published_at", "-pk")[:LENGTH]
