@@ -45,7 +45,7 @@ class NewsletterAdmin(TranslationStatusAdmin, TabbedTranslationAdmin):
     list_display = ["subject", "status", "created", "languages"]
     search_fields = ["subject_en", "subject_ko", "subject_ja", "subject_zh_hans"]
     status_fields = ["subject", "introduction"]
-    fields = ["subject", "introduction", "articles", "events", "to_officials"]
+    fields = ["subject", "introduction", "articles", "events", "to_officials", "scheduled"]
     filter_horizontal = ["articles"]
     change_form_template = "admin/newsletter/newsletter/change_form.html"
 

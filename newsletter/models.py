@@ -79,6 +79,9 @@ class Newsletter(models.Model):
             "also an official gets it once."
         ),
     )
+    scheduled = models.DateTimeField(
+        _("send at"), null=True, blank=True, help_text=_("Empty: when you press Send.")
+    )
     mailing = models.OneToOneField(
         "events.Mailing",
         on_delete=models.PROTECT,

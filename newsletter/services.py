@@ -168,6 +168,7 @@ def write_mailing(newsletter: Newsletter, user=None) -> Mailing:
         return mailing
     mailing.to_subscribers = True
     mailing.to_officials = newsletter.to_officials
+    mailing.scheduled = newsletter.scheduled
     for code, _name in settings.LANGUAGES:
         column = code.replace("-", "_")
         setattr(mailing, f"subject_{column}", getattr(newsletter, f"subject_{column}") or "")

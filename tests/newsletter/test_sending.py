@@ -1,10 +1,12 @@
 """Sending the newsletter: through a real worker and SMTP server, once to each reader, in
 their language, with one-click unsubscribe that holds for every later issue."""
 
+import datetime
 import re
 
 import pytest
 from django.core import mail
+from django.utils import timezone
 
 from events import mailings
 from events.models import Delivery, Mailing
@@ -148,3 +150,33 @@ def test_a_mailing_without_an_event_needs_no_event_audience(launch):
 
     with pytest.raises(Exception, match="need an event"):
         mailing.full_clean()
+
+
+def test_a_scheduled_issue_is_started_by_beat_when_it_is_due(
+    staff_client, aiko, launch, django_capture_on_commit_callbacks
+):
+    newsletter = newsletter_with([launch], scheduled=timezone.now() + datetime.timedelta(days=1))
+    staff_client.post(f"/en/admin/events/mailing/{newsletter.mailing_id}/send/")
+    assert Mailing.objects.get().status == "scheduled"
+
+    Mailing.objects.update(scheduled=timezone.now() - datetime.timedelta(minutes=1))
+    with django_capture_on_commit_callbacks():
+        mailings.resume()
+
+    assert Mailing.objects.get().status == "sending"
+    assert list(Delivery.objects.values_list("email", "reason")) == [
+        ("aiko@osaka.example", "subscriber")
+    ]
+
+
+def test_an_announcement_without_an_event_goes_to_officials(minji):
+    mailing = Mailing.objects.create(
+        kind="announcement", to_officials=True, subject_en="Hello", body_en="The network."
+    )
+    [person] = mailings.recipients(mailing)
+
+    message = mailings.Composer(mailing).message(Delivery(mailing=mailing, **person._asdict()))
+
+    assert message.to == [minji.email]
+    assert "The network." in message.body
+    assert "List-Unsubscribe" in message.extra_headers
