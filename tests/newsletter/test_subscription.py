@@ -208,3 +208,29 @@ def test_a_forged_unsubscribe_link_changes_nothing(client, aiko):
 
     assert response.status_code == 404
     assert Subscriber.objects.get().status == "subscribed"
+
+
+def test_the_confirmation_page_in_every_language(client, language, django_assert_max_num_queries):
+    token = signing.dumps(
+        {"email": "aiko@osaka.example", "language": "ja"}, salt=services.CONFIRM_SALT
+    )
+
+    with django_assert_max_num_queries(2):
+        response = client.get(f"/{language}/newsletter/confirm/{token}/")
+
+    assert response.status_code == 200
+    assert page(response).html_lang() == language
+    text = visible_text(response)
+    assert translated(language, "Confirm my subscription") in text
+    assert "aiko@osaka.example" in text
+    assert "日本語" in text
+
+
+def test_the_unsubscribe_page_makes_few_queries(client, aiko, django_assert_max_num_queries):
+    url = services.unsubscribe_url(aiko.email, "ko").removeprefix("http://testserver")
+
+    with django_assert_max_num_queries(2):
+        response = client.get(url)
+
+    assert response.status_code == 200
+    assert aiko.email in visible_text(response)
