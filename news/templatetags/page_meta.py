@@ -38,6 +38,13 @@ def open_graph_alternate_locales() -> list[str]:
     return [locale for code, locale in OPEN_GRAPH_LOCALES.items() if code != current]
 
 
+@register.simple_tag
+def on_site(path: str) -> str:
+    """`path` on SITE_URL: a cached page names the portal's own address, whatever host it
+    was asked on."""
+    return absolute_url(path)
+
+
 @register.simple_tag(takes_context=True)
 def page_url(context) -> str:
     """The page's address on SITE_URL, without its query string."""

@@ -43,8 +43,8 @@ def test_home_page(client, settings, language):
     assert tags["twitter:card"] == "summary"
     assert "og:image" not in tags
     assert alternates(response) == {
-        "application/atom+xml": f"/{language}/news/feed/",
-        "text/calendar": f"/{language}/events/calendar.ics",
+        "application/atom+xml": f"https://procura.example/{language}/news/feed/",
+        "text/calendar": f"https://procura.example/{language}/events/calendar.ics",
     }
 
 
