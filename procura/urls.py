@@ -58,6 +58,8 @@ urlpatterns += i18n_patterns(
     path("awards/", include("awards.urls")),
     path("news/", include("news.urls")),
     path("newsletter/", include("newsletter.urls")),
+    path("resources/", include("resources.urls")),
+    path("search/", include("search.urls")),
     # The results under impact/, and the reporting pages under members/<slug>/impact/.
     path("", include("impact.urls")),
     path("accounts/", include("allauth.urls")),

@@ -16,6 +16,8 @@ PACKAGES = [
     "news",
     "newsletter",
     "impact",
+    "resources",
+    "search",
     "demo",
     "bench",
 ]

@@ -88,6 +88,8 @@ INSTALLED_APPS = [
     "news",
     "newsletter",
     "impact",
+    "resources",
+    "search",
 ]
 if DEBUG:
     # The demo content and its commands (load_demo, generate_data): never in production.

@@ -4,10 +4,10 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
-from demo import accounts, awards, events, impact, members, news
+from demo import accounts, awards, events, impact, members, news, resources
 
 # In the order they link to each other; each load() may run any number of times.
-DEMO_MODULES = [accounts, members, events, awards, news, impact]
+DEMO_MODULES = [accounts, members, events, awards, news, impact, resources]
 
 
 class Command(BaseCommand):

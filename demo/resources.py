@@ -1,0 +1,5 @@
+"""Demo content: filled in by this app's loader."""
+
+
+def load(stdout) -> None:
+    pass
