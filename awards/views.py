@@ -7,6 +7,7 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_GET, require_http_methods
@@ -62,12 +63,24 @@ def results_visible(request: HttpRequest, edition: AwardEdition) -> bool:
     return edition.is_announced or can_preview(request, Application)
 
 
-@public_page("awards", timeout=TIMEOUT)
+@public_page("awards", "members", timeout=TIMEOUT)
 def edition(request: HttpRequest, year: int) -> HttpResponse:
     edition = get_object_or_404(AwardEdition.objects.select_related("ceremony"), year=year)
+    shown = results_visible(request, edition)
+    context = {
+        "edition": edition,
+        # Queried only when the page's cached fragment of them is missing.
+        "categories": SimpleLazyObject(lambda: categories_with_results(edition, shown)),
+        "preview": shown and not edition.is_announced,
+        "sections": sections.for_page("award_edition", edition),
+    }
+    return render(request, "awards/edition.html", context)
+
+
+def categories_with_results(edition: AwardEdition, shown: bool) -> list[tuple]:
+    """Each category of the edition with its shortlisted and awarded applications, if `shown`."""
     categories = list(edition.categories.all())
     results = defaultdict(list)
-    shown = results_visible(request, edition)
     if shown:
         order = {status: index for index, status in enumerate(RESULTS)}
         found = Application.objects.filter(edition=edition, status__in=RESULTS).select_related(
@@ -75,13 +88,7 @@ def edition(request: HttpRequest, year: int) -> HttpResponse:
         )
         for application in sorted(found, key=lambda a: (order[a.status], a.government.name)):
             results[application.category_id].append(application)
-    context = {
-        "edition": edition,
-        "categories": [(category, results[category.pk]) for category in categories],
-        "preview": shown and not edition.is_announced,
-        "sections": sections.for_page("award_edition", edition),
-    }
-    return render(request, "awards/edition.html", context)
+    return [(category, results[category.pk]) for category in categories]
 
 
 @public_page("awards", "members")

@@ -162,8 +162,8 @@ def test_queries_do_not_grow_with_the_applications(
 
     with django_assert_max_num_queries(1):
         assert client.get("/ko/awards/").status_code == 200
-    # The edition, its categories and the results with their governments.
-    with django_assert_max_num_queries(3):
+    # The edition, its categories, the results with their governments, and the news about it.
+    with django_assert_max_num_queries(4):
         response = client.get("/ko/awards/2019/")
     assert len(page(response).find_all("h3")) == count + 2
     # The application with its edition, category and government, and its attachments.

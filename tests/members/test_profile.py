@@ -93,8 +93,9 @@ def test_queries_do_not_grow_with_the_commitments(
 ):
     CommitmentFactory.create_batch(count, government=beijing)
 
-    # The government, its commitments, the events it took part in and its awards.
-    with django_assert_max_num_queries(4):
+    # The government, its commitments and their targets, the events it took part in, its
+    # awards, its news and its reported figures.
+    with django_assert_max_num_queries(7):
         response = client.get("/ja/members/beijing/")
 
     assert len(page(response).find_all("li", class_="commitment")) == count + 1
