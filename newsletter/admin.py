@@ -79,6 +79,13 @@ class NewsletterAdmin(TranslationStatusAdmin, TabbedTranslationAdmin):
         initial.setdefault("events", list(events.values_list("pk", flat=True)))
         return initial
 
+    def delete_model(self, request, newsletter):
+        services.delete(newsletter)
+
+    def delete_queryset(self, request, queryset):
+        for newsletter in queryset.select_related("mailing"):
+            services.delete(newsletter)
+
     def save_related(self, request, form, formsets, change):
         super().save_related(request, form, formsets, change)
         services.write_mailing(form.instance, request.user)

@@ -178,3 +178,13 @@ def write_mailing(newsletter: Newsletter, user=None) -> Mailing:
         newsletter.mailing = mailing
         newsletter.save(update_fields=["mailing"])
     return mailing
+
+
+@transaction.atomic
+def delete(newsletter: Newsletter) -> None:
+    """Delete an issue with its mailing while that is a draft; a sent one's mailing stays,
+    with its deliveries, as the record of what went to whom."""
+    mailing = newsletter.mailing
+    newsletter.delete()
+    if mailing is not None and mailing.status == MailingStatus.DRAFT:
+        mailing.delete()

@@ -153,3 +153,15 @@ def test_subscribers_are_listed_not_added_by_staff(staff_client, aiko):
     assert listed.status_code == 200
     assert "aiko@osaka.example" in visible_text(listed)
     assert staff_client.get("/en/admin/newsletter/subscriber/add/").status_code == 403
+
+
+def test_deleting_a_draft_issue_deletes_its_mailing_a_sent_one_s_stays(staff_client, launch):
+    draft, sent = newsletter_with([launch]), newsletter_with([launch], subject_en="Sent")
+    Mailing.objects.filter(pk=sent.mailing_id).update(status="sent")
+
+    for newsletter in (draft, sent):
+        response = staff_client.post(url(newsletter, "delete"), {"post": "yes"})
+        assert response.status_code == 302
+
+    assert not Newsletter.objects.exists()
+    assert list(Mailing.objects.values_list("subject_en", flat=True)) == ["Sent"]
