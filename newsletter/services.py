@@ -79,9 +79,10 @@ def confirmation(token: str) -> dict[str, str] | None:
 def confirm(email: str, language: str) -> Subscriber:
     """Subscribe the address in `language`, or change the language of its subscription; a
     newer confirmation lifts an earlier unsubscribe from the newsletter."""
-    subscriber = Subscriber.objects.select_for_update().filter(email__iexact=email).first()
-    if subscriber is None:
-        subscriber = Subscriber(email=email)
+    # Two presses of the button at once make one subscriber (the unique constraint decides).
+    subscriber, _created = Subscriber.objects.get_or_create(
+        email__iexact=email, defaults={"email": email, "language": language}
+    )
     subscriber.language = language
     subscriber.status = SubscriberStatus.SUBSCRIBED
     subscriber.subscribed = timezone.now()
