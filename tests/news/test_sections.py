@@ -1,10 +1,14 @@
 """The "News" section of a member's profile, an event's page and an award year, and how a
 change to an article reaches those pages, cached for visitors, at once."""
 
+import datetime
+
 import pytest
+from django.utils import timezone
 
 from awards.models import Phase
 from news import services
+from news.models import Article
 from tests.factories import EditionFactory, EventFactory, in_days
 from tests.helpers import Page
 from tests.news.conftest import ArticleFactory
@@ -105,3 +109,21 @@ def test_withdrawing_removes_the_article_from_the_cached_profile(
 
     assert section_links(client.get("/en/members/beijing/")) == []
     assert client.get("/en/news/old-news/").status_code == 404
+
+
+def test_a_scheduled_article_shows_on_cached_pages_when_its_time_comes(client, beijing):
+    article = ArticleFactory(
+        title_en="Scheduled", published_at=timezone.now() + datetime.timedelta(minutes=5)
+    )
+    article.members.add(beijing)
+    services.show_scheduled_articles()
+    for path in ["/en/members/beijing/", "/en/news/"]:
+        assert "Scheduled" not in client.get(path).content.decode()
+
+    # Its time comes, and nobody saves it.
+    Article.objects.filter(pk=article.pk).update(published_at=timezone.now())
+    assert services.show_scheduled_articles() == 1
+
+    assert section_links(client.get("/en/members/beijing/")) == ["Scheduled"]
+    assert "Scheduled" in client.get("/en/news/").content.decode()
+    assert services.show_scheduled_articles() == 0
