@@ -165,3 +165,13 @@ def test_deleting_a_draft_issue_deletes_its_mailing_a_sent_one_s_stays(staff_cli
 
     assert not Newsletter.objects.exists()
     assert list(Mailing.objects.values_list("subject_en", flat=True)) == ["Sent"]
+
+
+def test_a_mailing_of_the_newsletter_kind_is_composed_only_as_a_newsletter(staff_client):
+    response = staff_client.get("/en/admin/events/mailing/add/")
+
+    assert response.status_code == 200
+    kinds = {attrs.get("value") for attrs, _text in page(response).find_all("option")}
+    assert {"invitation", "announcement"} <= kinds
+    assert "newsletter" not in kinds
+    assert 'name="to_subscribers"' in response.content.decode()

@@ -180,3 +180,24 @@ def test_an_announcement_without_an_event_goes_to_officials(minji):
     assert message.to == [minji.email]
     assert "The network." in message.body
     assert "List-Unsubscribe" in message.extra_headers
+
+
+def test_an_event_s_invitation_may_go_to_the_subscribers_who_can_leave_the_newsletter(
+    aiko, webinar
+):
+    mailing = Mailing.objects.create(
+        event=webinar,
+        kind="invitation",
+        to_subscribers=True,
+        subject_en="Come",
+        subject_ja="ご参加ください",
+        body_en="Join us.",
+    )
+    [person] = mailings.recipients(mailing)
+
+    message = mailings.Composer(mailing).message(Delivery(mailing=mailing, **person._asdict()))
+
+    assert (person.reason, person.language) == ("subscriber", "ja")
+    assert message.subject.endswith("ご参加ください")
+    assert "/ja/newsletter/unsubscribe/" in message.extra_headers["List-Unsubscribe"]
+    assert "/ja/events/webinar/" in message.body
