@@ -100,19 +100,27 @@ def queries_table(figures: dict) -> str:
     rows = []
     for page in figures["pages"]:
         demo, bigger = page["by_scale"][small], page["by_scale"][large]
+        counted = [at[kind] for at in (demo, bigger) for kind in ("queries", "fragment_queries")]
         rows.append(
             [
                 page["name"],
                 counts(demo["queries"]),
                 counts(bigger["queries"]),
-                yes_no(demo["queries"] == bigger["queries"]),
-                yes_no(max(demo["queries"] + bigger["queries"]) <= QUERY_LIMIT),
-                counts(bigger["cached_queries"]),
+                yes_no(
+                    demo["queries"] == bigger["queries"]
+                    and demo["fragment_queries"] == bigger["fragment_queries"]
+                ),
+                yes_no(max(max(numbers) for numbers in counted) <= QUERY_LIMIT),
                 f"{demo['ms']:.1f}",
                 yes_no(demo["ms"] <= SERVER_MS_GOAL),
                 f"{demo['cpu_ms']:.1f}",
                 f"{bigger['ms']:.1f}",
                 f"{bigger['ms'] / demo['ms']:.2f}",
+                counts(demo["fragment_queries"]),
+                f"{demo['fragment_ms']:.1f}",
+                yes_no(demo["fragment_ms"] <= SERVER_MS_GOAL),
+                f"{bigger['fragment_ms']:.1f}",
+                counts(bigger["cached_queries"]),
                 f"{bigger['cached_ms']:.1f}",
             ]
         )
@@ -122,15 +130,26 @@ def queries_table(figures: dict) -> str:
         f"queries ×{large}",
         "equal",
         f"≤ {QUERY_LIMIT}",
-        "cached queries",
-        "ms ×1",
+        "cold ms ×1",
         f"≤ {SERVER_MS_GOAL} ms",
         "CPU ms ×1",
-        f"ms ×{large}",
+        f"cold ms ×{large}",
         f"ratio ×{large}/×1",
+        "warm queries",
+        "warm ms ×1",
+        f"≤ {SERVER_MS_GOAL} ms",
+        f"warm ms ×{large}",
+        "cached queries",
         "cached ms",
     ]
-    return table(headers, rows)
+    return table(headers, rows) + (
+        "\n\nCold: the cache emptied before each render, nothing in it (the count that must "
+        "not grow with the data). Warm: the page missing from the cache, the fragments it is "
+        "made of kept there, as the visitor after a change the fragments do not show, or "
+        "after the page's time is up (an event's page and an award year each minute), gets "
+        "it. Cached: from the page cache. Each the median of the renders of one process, "
+        "in-process through the whole middleware stack."
+    )
 
 
 def counts(numbers: list[int]) -> str:
@@ -217,3 +236,16 @@ def write_results(path: Path, environment: list[list[str]], sections: list[tuple
     for title, body in sections:
         parts += [f"## {title}", "", body, ""]
     path.write_text("\n".join(parts))
+
+
+def replace_section(path: Path, title: str, body: str) -> None:
+    """Rewrite the section of the results whose title starts as `title` does (up to its
+    colon), or add it at the end."""
+    parts = path.read_text().split("\n## ")
+    head = title.split(":")[0]
+    found = [index for index, part in enumerate(parts) if index and part.startswith(head)]
+    if found:
+        parts[found[0]] = f"{title}\n\n{body}\n"
+    else:
+        parts.append(f"{title}\n\n{body}\n")
+    path.write_text("\n## ".join(parts))

@@ -11,7 +11,8 @@
 
 A failed check (query counts, load errors, faults) makes the run fail, after the results are
 written; the throughput and server-time goals are reported, not enforced, as they depend on
-the machine.
+the machine. `--only queries` runs step 2 alone and rewrites that section of the results,
+with its own date, commit and load, leaving the others as the last full run wrote them.
 """
 
 import argparse
@@ -82,6 +83,12 @@ def arguments() -> argparse.Namespace:
         help="the shell command that restarts the database server (default: %(default)s)",
     )
     parser.add_argument("--output", type=Path, default=PROJECT / "bench" / "results.md")
+    parser.add_argument(
+        "--only",
+        choices=["queries"],
+        help="run only the queries and server time per page, which needs no gunicorn, nginx "
+        "or wrk and stops no server, and rewrite only its section of the output",
+    )
     args = parser.parse_args()
     args.output = args.output.resolve()
     return args
@@ -272,6 +279,8 @@ def main() -> int:
     TMP.mkdir(exist_ok=True)
     for log in TMP.glob("*.log"):
         log.unlink()
+    if args.only == "queries":
+        return queries_only(args, database_url)
     run_environment = environment(args, database_url)
     sections, passed = benchmarks(args, database_url)
     report.write_results(args.output, run_environment, sections)
@@ -279,6 +288,30 @@ def main() -> int:
     if not passed:
         print("A check failed: see above.", file=sys.stderr)
     return 0 if passed else 1
+
+
+def queries_title(args) -> str:
+    return f"Queries and server time per page: demo content and {args.scale} × as much"
+
+
+def queries_only(args, database_url: str) -> int:
+    load_average = " / ".join(f"{figure:.2f}" for figure in os.getloadavg())
+    with Redis(TMP / "redis.log") as redis:
+        env = portal_environment(database_url, redis.url)
+        prepare(env)
+        queries = page_queries(args, env)
+    commit = git("rev-parse", "--short", "HEAD")
+    if git("status", "--porcelain", "--untracked-files=no"):
+        commit += " with uncommitted changes"
+    conditions = (
+        f"Measured alone (`--only queries`) on {datetime.now(UTC):%Y-%m-%d %H:%M} UTC, "
+        f"commit {commit}, load average before it {load_average} (1, 5, 15 min); the other "
+        "sections are those of the run described above."
+    )
+    body = report.queries_table(queries) + "\n\n" + conditions
+    report.replace_section(args.output, *section(queries_title(args), body))
+    print(f"Written to {args.output}.")
+    return 0 if queries["passed"] else 1
 
 
 def benchmarks(args, database_url: str) -> tuple[list[tuple[str, str]], bool]:
@@ -289,8 +322,7 @@ def benchmarks(args, database_url: str) -> tuple[list[tuple[str, str]], bool]:
         prepare(env)
 
         queries = page_queries(args, env)
-        title = f"Queries and server time per page: demo content and {args.scale} × as much"
-        sections.append(section(title, report.queries_table(queries)))
+        sections.append(section(queries_title(args), report.queries_table(queries)))
         pages = [(page["name"], page["path"]) for page in queries["pages"]]
         paths = mixed_paths(pages)
 

@@ -97,6 +97,12 @@ def clear() -> None:
     local_pages.clear()
 
 
+def forget_page(path: str, secure: bool = False) -> None:
+    """Forget the page at `path`, not the fragments it is made of."""
+    cache.delete(page_key(path, secure))
+    local_pages.clear()
+
+
 def stale_on_change(kind: str, *models) -> None:
     """Bump `kind` once a change to any of `models` is committed."""
     KINDS.add(kind)
