@@ -1,6 +1,6 @@
 """The newsletter's pages: subscribing, the confirmation link's page and unsubscribing."""
 
-from allauth.core.internal import ratelimit
+from allauth.core import ratelimit
 from django.contrib import messages
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
@@ -12,10 +12,6 @@ from django.views.decorators.http import require_http_methods
 from newsletter import services
 from newsletter.forms import SubscribeForm
 
-# Each subscription mails a stranger's address: per client address, and per address typed in
-# so that nobody can flood one mailbox with confirmations from many networks. Read by
-# allauth's rate limiter, as the sign-in's and the registrations' limits are.
-RATE_LIMITS = {"subscribe_to_newsletter": "10/h/ip,3/h/key"}
 RATE_LIMITED = gettext_lazy(
     "Too many subscriptions have come from your network or for this address in the last "
     "hour. Please try again later."
@@ -30,12 +26,8 @@ def subscribe(request: HttpRequest) -> HttpResponse:
     limited = False
     if form.is_valid():
         email = form.cleaned_data["email"]
-        budget = {
-            "app": "newsletter",
-            "action": "subscribe_to_newsletter",
-            "config": RATE_LIMITS,
-            "key": email.lower(),
-        }
+        # The limits are ACCOUNT_RATE_LIMITS' "subscribe_to_newsletter".
+        budget = {"action": "subscribe_to_newsletter", "key": email.lower()}
         # Asked first, spent only when both limits allow: a refusal spends nothing.
         limited = not ratelimit.consume(request, **budget, dry_run=True)
         if limited:

@@ -265,6 +265,9 @@ ACCOUNT_RATE_LIMITS = {
     # registration waits for its confirmation without holding a place, so that made-up
     # addresses cannot fill an event, and nobody is refused for someone else's flood.
     "hold_event_place": "3/2h/ip,30/h/key",
+    # Each subscription to the newsletter mails a confirmation to the address typed in: per
+    # client address, and per address so that nobody floods one mailbox from many networks.
+    "subscribe_to_newsletter": "10/h/ip,3/h/key",
 }
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
 MFA_TOTP_ISSUER = "Procura+ East Asia"
