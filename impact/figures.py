@@ -4,6 +4,7 @@ makes the same few queries whatever the number of reports."""
 from dataclasses import dataclass
 from decimal import Decimal
 
+from django.db import connection
 from django.db.models import Case, Count, DecimalField, F, Q, Sum, When
 
 from impact.models import CommitmentTarget, Indicator, ProductGroup, ReportLine
@@ -12,16 +13,12 @@ MONEY = DecimalField(max_digits=30, decimal_places=10)
 BOTH_SPENDS = Q(green_spend__isnull=False, total_spend__isnull=False)
 
 
-def sums(in_usd: bool) -> dict:
-    """The aggregates of a group of lines. Shares only count lines that give both spends; in
-    US dollars, only those whose currency has a rate for the year."""
-    green, total = (
-        ("green_spend_usd", "total_spend_usd") if in_usd else ("green_spend", "total_spend")
-    )
+def sums() -> dict:
+    """The aggregates of a government's lines. Shares only count lines that give both spends."""
     return {
         "members": Count("report__government", distinct=True),
-        "green": Sum(Case(When(BOTH_SPENDS, then=F(green)), output_field=MONEY)),
-        "total": Sum(Case(When(BOTH_SPENDS, then=F(total)), output_field=MONEY)),
+        "green": Sum(Case(When(BOTH_SPENDS, then=F("green_spend")), output_field=MONEY)),
+        "total": Sum(Case(When(BOTH_SPENDS, then=F("total_spend")), output_field=MONEY)),
         "co2e": Sum("co2e_avoided"),
         "energy": Sum("energy_saved"),
     }
@@ -36,6 +33,7 @@ class Row:
     co2e: Decimal | None
     energy: Decimal | None
     label: str = ""
+    order: tuple = ()
 
     @property
     def share(self) -> Decimal | None:
@@ -44,29 +42,47 @@ class Row:
         return self.green / self.total
 
 
-def rows(queryset, key: str, in_usd: bool) -> list[Row]:
-    grouped = queryset.values(key).annotate(**sums(in_usd)).order_by(key)
-    return [Row(key=item.pop(key), **item) for item in grouped]
-
-
-def total_row(queryset, in_usd: bool) -> Row:
-    return Row(key=None, **queryset.aggregate(**sums(in_usd)))
+# One pass over the validated lines gives the four groupings at once; spend is added up in
+# US dollars through a join on the yearly rates, which the ORM would write as a subquery per
+# line and per sum.
+NETWORK_SQL = """
+    SELECT r.year, l.product_group_id, g.country,
+           GROUPING(r.year), GROUPING(l.product_group_id), GROUPING(g.country),
+           COUNT(DISTINCT r.government_id),
+           SUM(CASE WHEN l.total_spend IS NOT NULL THEN l.green_spend * x.rate_to_usd END),
+           SUM(CASE WHEN l.green_spend IS NOT NULL THEN l.total_spend * x.rate_to_usd END),
+           SUM(l.co2e_avoided),
+           SUM(l.energy_saved)
+    FROM impact_reportline l
+    JOIN impact_report r ON r.id = l.report_id
+    JOIN members_membergovernment g ON g.id = r.government_id
+    LEFT JOIN impact_exchangerate x ON x.currency = r.currency AND x.year = r.year
+    WHERE r.published AND g.published
+    GROUP BY GROUPING SETS ((r.year), (l.product_group_id), (g.country), ())
+"""
 
 
 def network() -> dict:
     """The network's figures per year, per product group and per country, and in all."""
-    lines = ReportLine.objects.public().with_usd()
+    figures = {"by_year": [], "by_group": [], "by_country": [], "total": Row(None, 0, *[None] * 4)}
+    with connection.cursor() as cursor:
+        cursor.execute(NETWORK_SQL)
+        for year, group, country, no_year, no_group, no_country, *values in cursor.fetchall():
+            if not no_year:
+                figures["by_year"].append(Row(year, *values))
+            elif not no_group:
+                figures["by_group"].append(Row(group, *values))
+            elif not no_country:
+                figures["by_country"].append(Row(country, *values))
+            else:
+                figures["total"] = Row(None, *values)
     groups = {group.pk: group for group in ProductGroup.objects.all()}
-    by_group = rows(lines, "product_group", in_usd=True)
-    for row in by_group:
-        row.label = groups[row.key].name
-    by_country = rows(lines, "report__government__country", in_usd=True)
-    return {
-        "by_year": rows(lines, "report__year", in_usd=True),
-        "by_group": by_group,
-        "by_country": by_country,
-        "total": total_row(lines, in_usd=True),
-    }
+    for row in figures["by_group"]:
+        row.label, row.order = groups[row.key].name, (groups[row.key].order, groups[row.key].slug)
+    figures["by_year"].sort(key=lambda row: row.key)
+    figures["by_group"].sort(key=lambda row: row.order)
+    figures["by_country"].sort(key=lambda row: row.key)
+    return figures
 
 
 def of_government(government) -> dict:
@@ -74,7 +90,7 @@ def of_government(government) -> dict:
     lines = ReportLine.objects.public().filter(report__government=government)
     cells = list(
         lines.values("report__year", "product_group")
-        .annotate(**sums(in_usd=False))
+        .annotate(**sums())
         .order_by("report__year", "product_group")
     )
     by_year = per_year(cells)
