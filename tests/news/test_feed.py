@@ -87,3 +87,19 @@ def test_the_feed_carries_the_twenty_latest(client):
     assert [entry.findtext(f"{ATOM}title") for entry in entries] == [
         article.title_en for article in reversed(articles[2:])
     ]
+
+
+def test_the_cached_feed_shows_a_new_article_at_once(
+    client, launch_article, django_assert_num_queries, django_capture_on_commit_callbacks
+):
+    feed(client, "en")
+    with django_assert_num_queries(0):
+        feed(client, "en")
+
+    with django_capture_on_commit_callbacks(execute=True):
+        ArticleFactory(title_en="Fresh news")
+
+    titles = [
+        entry.findtext(f"{ATOM}title") for entry in feed(client, "en").findall(f"{ATOM}entry")
+    ]
+    assert titles == ["Fresh news", launch_article.title_en]
