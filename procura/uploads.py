@@ -41,6 +41,29 @@ def is_office_document(upload) -> bool:
         upload.seek(0)
 
 
+# The part every file of an Office Open XML format holds, by the format's extension.
+OFFICE_MAIN_PARTS = {
+    "docx": "word/document.xml",
+    "xlsx": "xl/workbook.xml",
+    "pptx": "ppt/presentation.xml",
+}
+
+
+def office_document_type(upload) -> str | None:
+    """The extension of the Office Open XML format the upload is in (docx, xlsx or pptx), read
+    from its content list and main part; None for any other file, a plain zip included."""
+    try:
+        with zipfile.ZipFile(upload) as archive:
+            names = set(archive.namelist())
+    except zipfile.BadZipFile:
+        return None
+    finally:
+        upload.seek(0)
+    if "[Content_Types].xml" not in names:
+        return None
+    return next((ext for ext, part in OFFICE_MAIN_PARTS.items() if part in names), None)
+
+
 class MultipleFileInput(forms.ClearableFileInput):
     allow_multiple_selected = True
 
