@@ -9,9 +9,9 @@ from decimal import Decimal
 from babel.numbers import format_decimal, format_percent
 from django.utils.translation import get_language, to_locale
 
-WIDTH = 640
-LABEL_WIDTH = 170
-VALUE_WIDTH = 110
+WIDTH = 480
+LABEL_WIDTH = 130
+VALUE_WIDTH = 80
 ROW_HEIGHT = 28
 BAR_HEIGHT = 18
 

@@ -126,6 +126,16 @@ class EmissionFactor(models.Model):
     def __str__(self):
         return f"{self.product_group} · {self.country} · {self.year}"
 
+    def clean(self):
+        group = getattr(self, "product_group", None)
+        if group is not None and self.unit and self.unit not in group.units:
+            raise ValidationError(
+                {
+                    "unit": _("%(group)s is counted in %(units)s.")
+                    % {"group": group.name, "units": ", ".join(group.units) or "–"}
+                }
+            )
+
 
 class ExchangeRate(models.Model):
     """A currency's yearly average rate to the US dollar, to add up spend across countries."""
