@@ -13,8 +13,8 @@ from procura.previews import can_preview
 from procura.site import absolute_url
 
 PAGE_SIZE = 12
-# An article scheduled for later appears without anyone saving it: a cached page is at most
-# this old.
+# A scheduled article goes public without anyone saving it; beat's show_scheduled_articles
+# makes the pages stale then, and should it not run, a cached page is at most this old.
 TIMEOUT = 5 * 60
 
 
