@@ -79,3 +79,14 @@ def test_the_profile_shows_progress_from_validated_reports(client, beijing, pape
     text = visible_text(response)
     assert "2022: 40 · 2023: 80" in text
     assert "2024: 100" not in text
+
+
+def test_officials_find_their_reports_from_their_profile(client, li, beijing, seoul):
+    client.force_login(li)
+
+    own = page(client.get("/ko/members/beijing/"))
+    other = page(client.get("/ko/members/seoul/"))
+
+    assert own.find_all("a", href="/ko/members/beijing/impact/")
+    assert own.find_all("a", href="/ko/members/beijing/impact/targets/")
+    assert not other.find_all("a", href="/ko/members/seoul/impact/")
