@@ -188,3 +188,20 @@ def test_a_profile_makes_as_many_queries_with_ten_times_the_data(
         response = client.get("/en/members/beijing/")
     assert response.status_code == 200
     assert "2009" in visible_text(response)
+
+
+def test_a_validated_report_reaches_the_cached_pages_at_once(
+    client, validated, stella, beijing, it_equipment, django_capture_on_commit_callbacks
+):
+    from impact import services
+
+    assert Decimal(totals(client)["co2e"]) == Decimal("17")
+    client.get("/en/members/beijing/")  # both pages are now cached
+    report = make_report(beijing, 2022, [it_line(it_equipment, co2e="5")], ReportStatus.SUBMITTED)
+
+    with django_capture_on_commit_callbacks(execute=True):
+        services.validate(report, stella)
+
+    assert Decimal(totals(client)["co2e"]) == Decimal("22")
+    profile = client.get("/en/members/beijing/")
+    assert "2022" in [text for _attrs, text in page(profile).find_all("th")]

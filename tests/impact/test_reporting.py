@@ -7,6 +7,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 
 from impact.models import Evidence, Report, ReportLine, ReportStatus
 from tests.helpers import form_data, image_file, page, visible_text
+from tests.impact.conftest import it_line, make_report
 
 pytestmark = pytest.mark.django_db
 
@@ -215,3 +216,38 @@ def test_evidence_that_is_no_pdf_or_image_is_refused(client, li, it_equipment):
     assert response.status_code == 400
     assert "Upload a PDF or a PNG, JPEG, GIF or WebP image." in visible_text(response)
     assert Report.objects.count() == 0
+
+
+def test_an_official_sees_their_reports_in_each_language(
+    client, li, beijing, it_equipment, language
+):
+    from tests.impact.conftest import it_line, make_report
+
+    make_report(beijing, 2022, [it_line(it_equipment)])
+    make_report(beijing, 2023, [it_line(it_equipment)], ReportStatus.DRAFT)
+    client.force_login(li)
+
+    response = client.get(f"/{language}/members/beijing/impact/")
+
+    assert response.status_code == 200
+    assert page(response).html_lang() == language
+    links = [attrs["href"] for attrs, _text in page(response).find_all("a")]
+    assert f"/{language}/members/beijing/impact/2022/" in links
+    assert f"/{language}/members/beijing/impact/2023/" in links
+    assert page(response).find_all("input", name="year")
+
+
+def test_a_validated_report_shows_its_lines_and_the_correction_button(
+    client, li, beijing, it_equipment, language
+):
+    make_report(beijing, 2023, [it_line(it_equipment)])
+    client.force_login(li)
+
+    response = client.get(URL.format(language=language))
+
+    assert response.status_code == 200
+    assert "PC-1" in visible_text(response)
+    assert not page(response).find_all("input", name="currency")
+    assert page(response).find_all(
+        "form", action=f"/{language}/members/beijing/impact/2023/correct/"
+    )
