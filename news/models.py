@@ -132,6 +132,14 @@ class Article(models.Model):
     def get_absolute_url(self):
         return reverse("news:detail", args=[self.slug])
 
+    def neighbours(self) -> tuple["Article | None", "Article | None"]:
+        """The public articles published just before and just after this one, in two queries."""
+        published = Article.objects.published()
+        moment = self.published_at
+        earlier = published.filter(published_at__lt=moment).order_by("-published_at", "-pk")
+        later = published.filter(published_at__gt=moment).order_by("published_at", "pk")
+        return earlier.first(), later.first()
+
     @property
     def is_public(self) -> bool:
         return (

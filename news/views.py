@@ -50,14 +50,7 @@ def detail(request: HttpRequest, slug: str) -> HttpResponse:
         "cover_url": absolute_url(article.cover.url) if article.cover else "",
     }
     if article.is_public:
-        published = Article.objects.published()
-        moment = article.published_at
-        context["previous"] = (
-            published.filter(published_at__lt=moment).order_by("-published_at", "-pk").first()
-        )
-        context["next"] = (
-            published.filter(published_at__gt=moment).order_by("published_at", "pk").first()
-        )
+        context["previous"], context["next"] = article.neighbours()
     return render(request, "news/detail.html", context)
 
 

@@ -164,3 +164,16 @@ def test_the_body_cannot_inject_script_or_style(client, body):
     for forbidden in ["<script", "<style", "onerror", "javascript:", "style="]:
         assert forbidden not in prose.lower()
     assert Article.objects.count() == 1
+
+
+@pytest.mark.parametrize("path", ["/ja/news/", "/ja/news/procura-east-asia-launched/"])
+def test_visitors_get_the_pages_from_the_cache(
+    client, launch_article, path, django_assert_num_queries
+):
+    first = client.get(path)
+    with django_assert_num_queries(0):
+        again = client.get(path)
+
+    assert again.status_code == 200
+    assert again.content == first.content
+    assert LAUNCH_TITLES["ja"] in again.content.decode()
