@@ -7,6 +7,8 @@ class ImpactConfig(AppConfig):
     verbose_name = _("Impact monitoring")
 
     def ready(self):
+        from django.db.models.signals import post_save
+
         from impact import models, pages
         from members.models import Commitment, MemberGovernment
         from procura import sections
@@ -17,13 +19,20 @@ class ImpactConfig(AppConfig):
             models.ProductGroup,
             models.EmissionFactor,
             models.ExchangeRate,
-            models.Report,
-            models.ReportLine,
-            models.CommitmentTarget,
             MemberGovernment,
             Commitment,
         )
         # A profile shows the government's charts and measured commitments.
-        stale_on_change("members", models.Report, models.ReportLine, models.CommitmentTarget)
-        stale_on_change("members", models.ProductGroup)
+        stale_on_change("members", models.ProductGroup, models.CommitmentTarget)
+        # Drafts and reviews change no public page: only a version that enters the figures.
+        post_save.connect(published_report_saved, sender=models.Report, weak=False)
         sections.register("member", "impact/profile_section.html", pages.profile_section)
+
+
+def published_report_saved(sender, instance, **kwargs) -> None:
+    from django.db import transaction
+
+    from procura.caching import bump
+
+    if instance.published:
+        transaction.on_commit(lambda: [bump("impact"), bump("members")])

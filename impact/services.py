@@ -108,6 +108,9 @@ def save_draft(
     """Replace the draft's currency and lines, or start the year's report; `edits` is what the
     form was opened with (None for a year without a report). Raises Conflict if the report
     was saved or moved on since."""
+    # Two first saves of a year at once: the government's row makes the second one wait,
+    # then find the first one's report.
+    MemberGovernment.objects.select_for_update().filter(pk=government.pk).first()
     report = locked_current(government, year)
     if report is None:
         if edits is not None:
