@@ -13,6 +13,7 @@ from functools import partial
 
 from django.conf import settings
 from django.db import connection, models, transaction
+from django.db.models.fields.files import FieldFile
 from django.db.models.signals import post_delete, post_save
 from django.utils import translation
 from django.utils.functional import Promise
@@ -21,6 +22,7 @@ from psycopg.types.json import Jsonb
 
 from search import text
 from search.models import Entry, Word
+from search.pdf import stored_pdf_text
 
 LANGUAGES = [code for code, _name in settings.LANGUAGES]
 # The text an entry keeps for its excerpt, per language; all of it is searched.
@@ -37,6 +39,8 @@ class Document:
     texts: dict[str, list[str]] = field(default_factory=dict)
     # An object published later (a scheduled article) is found from this moment on.
     public_from: datetime | None = None
+    # Stored PDF files by language code, found by the text they hold (see search.pdf).
+    files: dict[str, list[FieldFile]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -148,6 +152,8 @@ def row(kind: Kind, instance: models.Model) -> tuple[list, set[str]]:
     """The parameters of an object's row in ROW, and the words of its texts."""
     document = kind.document(instance)
     titles = {code: value for code, value in document.titles.items() if value}
+    for code, files in document.files.items():
+        document.texts.setdefault(code, []).extend(stored_pdf_text(file) for file in files)
     texts = {
         code: "\n".join(value for value in values if value)[:MOST_TEXT]
         for code, values in document.texts.items()
