@@ -251,3 +251,29 @@ def test_a_validated_report_shows_its_lines_and_the_correction_button(
     assert page(response).find_all(
         "form", action=f"/{language}/members/beijing/impact/2023/correct/"
     )
+
+
+def test_staff_who_may_see_reports_open_the_evidence(client, li, it_equipment, staff_client):
+    client.force_login(li)
+    pdf = SimpleUploadedFile("contract.pdf", b"%PDF-1.4 the contract", "application/pdf")
+    post(client, line(it_equipment), evidence=[pdf])
+    url = f"/en/members/beijing/impact/evidence/{Evidence.objects.get().pk}/"
+
+    response = staff_client.get(url)
+
+    assert response.status_code == 200
+    assert response["Cache-Control"] == "private, max-age=3600"
+
+
+def test_a_draft_leaves_the_cached_pages_as_they_are(
+    client, li, it_equipment, factor, django_capture_on_commit_callbacks
+):
+    from procura import caching
+
+    client.force_login(li)
+    versions = caching.current_versions(["impact", "members"], {})
+
+    with django_capture_on_commit_callbacks(execute=True):
+        post(client, line(it_equipment))
+
+    assert caching.current_versions(["impact", "members"], {}) == versions
