@@ -14,6 +14,7 @@ class ResourcesConfig(AppConfig):
         from procura.caching import bump, stale_on_change
         from procura.uploads import delete_on_commit
         from resources import services, sources
+        from resources.indexing import register_resources
         from resources.models import Resource, ResourceFile
 
         stale_on_change("resources", Resource, ResourceFile, ProductGroup)
@@ -40,3 +41,4 @@ class ResourcesConfig(AppConfig):
             m2m_changed.connect(links_changed, sender=through, weak=False)
 
         sources.connect()
+        register_resources()

@@ -43,7 +43,7 @@ class ResourceFileField(forms.FileField):
         claimed = PurePosixPath(upload.name).suffix.lower().removeprefix(".")
         if claimed and claimed != found:
             raise forms.ValidationError(
-                _("The file's name ends in .%(claimed)s, but it is a %(found)s file."),
+                _("The file's name ends in .%(claimed)s, but its content is in %(found)s format."),
                 code="mismatch",
                 params={"claimed": claimed, "found": FileType(found).label},
             )

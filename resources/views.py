@@ -68,7 +68,8 @@ def resource_list(request: HttpRequest) -> HttpResponse:
     form = ResourceFilterForm(request.GET, groups=groups)
     chosen = form.chosen
     form.show_counts(facet_counts(published, chosen))
-    resources = narrowed(published, chosen).distinct().prefetch_related("product_groups")
+    # A product group is one slug: filtering on it joins one row per resource.
+    resources = narrowed(published, chosen).prefetch_related("product_groups")
     page = Paginator(resources, PAGE_SIZE).get_page(request.GET.get("page"))
     query = request.GET.copy()
     query.pop("page", None)

@@ -1,0 +1,52 @@
+"""The portal's search finds resources by the words of their titles, summaries, publishers
+and product groups in each language; an unpublished resource is not found."""
+
+import pytest
+
+from resources.models import Resource
+from tests.search.conftest import found_urls, search
+
+pytestmark = pytest.mark.django_db
+
+SUMMARIES = {
+    "en": "Criteria for buying computers with longer lifetimes, easier repair and fewer "
+    "hazardous substances.",
+    "ko": "수명이 길고 수리가 쉬우며 유해 물질이 적은 컴퓨터를 구매하기 위한 기준입니다.",
+    "ja": "長く使え、修理しやすく、有害物質の少ないコンピューターを調達するための基準です。",
+    "zh-hans": "采购使用寿命更长、便于维修并减少有害物质的计算机的标准。",
+}
+# A word from the middle of each summary.
+QUERIES = {"en": "repairs", "ko": "유해", "ja": "修理", "zh-hans": "维修"}
+
+
+@pytest.fixture
+def computers(db):
+    return Resource.objects.create(
+        slug="eu-gpp-criteria-computers",
+        title_en="EU GPP criteria for computers",
+        **{f"summary_{code.replace('-', '_')}": text for code, text in SUMMARIES.items()},
+        publisher_en="European Commission",
+        kind="criteria",
+        year=2021,
+        published=True,
+    )
+
+
+def test_a_word_from_the_middle_of_a_summary_finds_it(client, computers, language):
+    response = search(client, language, QUERIES[language])
+
+    assert response.status_code == 200
+    assert found_urls(response) == [f"/{language}/resources/eu-gpp-criteria-computers/"]
+
+
+def test_the_publisher_finds_it(client, computers):
+    assert found_urls(search(client, "en", "European Commission")) == [
+        "/en/resources/eu-gpp-criteria-computers/"
+    ]
+
+
+def test_an_unpublished_resource_is_not_found(client, computers):
+    computers.published = False
+    computers.save()
+
+    assert found_urls(search(client, "en", "repair")) == []
