@@ -130,6 +130,7 @@ class ReportAdmin(admin.ModelAdmin):
         "reviewer",
         "reviewed",
         "evidence_links",
+        "totals_table",
         "comment",
     ]
     readonly_fields = [name for name in fields if name != "comment"]
@@ -161,6 +162,34 @@ class ReportAdmin(admin.ModelAdmin):
             ),
         ) or format_html("{}", "–")
 
+    @admin.display(description=_("totals"))
+    def totals_table(self, report):
+        """This version's sums beside those of the version the public figures count now."""
+        published = (
+            Report.objects.filter(government=report.government_id, year=report.year, published=True)
+            .exclude(pk=report.pk)
+            .first()
+        )
+        mine = services.totals(list(report.lines.all()))
+        theirs = services.totals(list(published.lines.all())) if published else {}
+        labels = [
+            ("green_spend", _("Green spend")),
+            ("total_spend", _("Total spend")),
+            ("co2e_avoided", _("CO2e avoided (t)")),
+            ("energy_saved", _("Energy saved (MWh)")),
+        ]
+        return format_html(
+            "<table><thead><tr><th></th> <th>{}</th> <th>{}</th></tr></thead><tbody>{}</tbody>"
+            "</table>",
+            _("This version"),
+            _("Published version"),
+            format_html_join(
+                "",
+                "<tr><th>{}</th> <td>{}</td> <td>{}</td></tr>",
+                ((label, shown(mine.get(name)), shown(theirs.get(name))) for name, label in labels),
+            ),
+        )
+
     def save_model(self, request, report, form, change):
         comment = form.cleaned_data["comment"]
         if "_validate" in request.POST:
@@ -185,6 +214,10 @@ class ReportAdmin(admin.ModelAdmin):
         }[report.status]
         self.message_user(request, message % {"government": report.government, "year": report.year})
         return HttpResponseRedirect(reverse("admin:impact_report_changelist"))
+
+
+def shown(value) -> str:
+    return "–" if value is None else f"{value:,}"
 
 
 @admin.register(CommitmentTarget)

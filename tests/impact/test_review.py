@@ -34,6 +34,7 @@ def test_staff_see_the_submitted_report_in_each_language(client, stella, submitt
 
     assert response.status_code == 200
     assert "PC-1" in visible_text(response)
+    assert "1,000.00" in visible_text(response)  # the total spend, beside no published one
     assert 'name="_validate"' in response.content.decode()
 
 
