@@ -51,6 +51,8 @@ class Kind:
     # The objects visitors may find, with what `document` reads of them prefetched.
     objects: Callable[[], models.QuerySet]
     document: Callable[[models.Model], Document]
+    # Where its results come on the search page, smallest first.
+    order: int = 100
 
 
 KINDS: dict[str, Kind] = {}
@@ -64,12 +66,14 @@ def register(
     document: Callable[[models.Model], Document],
     follows: dict[type[models.Model], Callable[[models.Model], Iterable[models.Model]]]
     | None = None,
+    order: int = 100,
 ) -> Kind:
     """Make `model` searchable as `name` ("events"), shown as `label` ("Events").
 
     `follows` maps a related model to the objects of `model` that one of its rows is part
-    of (an event's session -> [its event]): their entries are written again when it changes."""
-    kind = Kind(name, label, model, objects, document)
+    of (an event's session -> [its event]): their entries are written again when it changes.
+    Kinds of a smaller `order` come first on the search page."""
+    kind = Kind(name, label, model, objects, document, order)
     KINDS[name] = kind
     for signal in (post_save, post_delete):
         signal.connect(partial(object_changed, kind), sender=model, weak=False)

@@ -99,6 +99,7 @@ def register_kinds() -> None:
         ),
         document=government_document,
         follows={Commitment: lambda commitment: [commitment.government]},
+        order=10,
     )
     register(
         "events",
@@ -110,6 +111,7 @@ def register_kinds() -> None:
             Session: lambda session: [session.event],
             Speaker: lambda speaker: [speaker.event],
         },
+        order=20,
     )
     register(
         "news",
@@ -120,6 +122,7 @@ def register_kinds() -> None:
             status=ArticleStatus.PUBLISHED, published_at__isnull=False
         ),
         document=article_document,
+        order=30,
     )
     register(
         "case_studies",
@@ -130,4 +133,5 @@ def register_kinds() -> None:
         ),
         document=case_study_document,
         follows={AwardEdition: lambda edition: edition.applications.all()},
+        order=40,
     )

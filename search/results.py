@@ -151,8 +151,6 @@ def find(typed: str, language: str, kind: str = "", page: str | None = None) -> 
         return found
     tsquery, params = query.tsquery()
     now = timezone.now()
-    labels = {name: registered.label for name, registered in KINDS.items()}
-    order = list(KINDS)
     with connection.cursor() as cursor:
         if kind in KINDS:
             cursor.execute(COUNTS.replace("{tsquery}", tsquery), [*params, now])
@@ -162,11 +160,8 @@ def find(typed: str, language: str, kind: str = "", page: str | None = None) -> 
             cursor.execute(FIRST_OF_EACH_KIND.replace("{tsquery}", tsquery), [*params, now, FIRST])
             rows = cursor.fetchall()
             counts = {row[0]: row[4] for row in rows}
-        found.groups = [
-            Group(name, labels[name], counts[name])
-            for name in sorted(counts, key=lambda name: order.index(name) if name in order else 99)
-            if name in labels
-        ]
+        shown = sorted((name for name in counts if name in KINDS), key=lambda n: KINDS[n].order)
+        found.groups = [Group(name, KINDS[name].label, counts[name]) for name in shown]
         marks = query.marks()
         by_kind = {group.kind: group for group in found.groups}
         for row in rows:

@@ -190,13 +190,25 @@ def highlighted(text: str, marks: re.Pattern | None) -> SafeString:
     return mark_safe("".join(parts))
 
 
-def excerpt(text: str, marks: re.Pattern | None, length: int = 220) -> str:
-    """About `length` characters of `text` around the first thing `marks` finds in it."""
+def excerpt(text: str, marks: re.Pattern | None) -> str:
+    """Two or three lines of `text` around the first thing `marks` finds in it: fewer
+    characters of Chinese, Japanese or Korean, which are twice as wide."""
     text = re.sub(r"\s+", " ", text or "").strip()
+    opening = text[:200]
+    wide = sum(len(run) for run in CJK_RUNS.findall(opening)) * 3 > len(opening)
+    length = 120 if wide else 220
     if len(text) <= length:
         return text
     found = marks.search(text) if marks else None
     start = max(0, found.start() - length // 3) if found else 0
     end = min(len(text), start + length)
     start = max(0, end - length)
+    if not wide:
+        # Latin-script words are not cut: the excerpt starts and ends between two.
+        if start and text[start - 1] != " ":
+            space = text.find(" ", start, found.start() if found else end)
+            start = space + 1 if space >= 0 else start
+        if end < len(text) and text[end] != " ":
+            space = text.rfind(" ", start, end)
+            end = space if space > start else end
     return ("…" if start else "") + text[start:end].strip() + ("…" if end < len(text) else "")
