@@ -348,6 +348,8 @@ CELERY_BEAT_SCHEDULE = {
     "send-reminders": {"task": "events.tasks.send_reminders", "schedule": 15 * 60.0},
     # Places held for registrants who did not confirm their address in time.
     "release-lapsed-holds": {"task": "events.tasks.release_lapsed_holds", "schedule": 5 * 60.0},
+    # Articles whose publication time has come, with nobody saving them: stale pages.
+    "show-scheduled-articles": {"task": "news.tasks.show_scheduled_articles", "schedule": 60.0},
 }
 # A pending mail or delivery enqueued longer ago than this is enqueued again by beat.
 MAILING_STALE_SECONDS = env.int("MAILING_STALE_SECONDS", default=10 * 60)
