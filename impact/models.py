@@ -52,8 +52,8 @@ class Unit(models.TextChoices):
     REAM = "ream", _("reams of paper")
     MEAL = "meal", _("meals")
     SQUARE_METRE = "m2", _("square metres")
-    KWH = "kWh", _("kWh")
-    MWH = "MWh", _("MWh")
+    KWH = "kWh", _("kilowatt hours (kWh)")
+    MWH = "MWh", _("megawatt hours (MWh)")
     LITRE = "l", _("litres")
 
 
