@@ -8,7 +8,7 @@ class ResourcesConfig(AppConfig):
 
     def ready(self):
         from django.db import transaction
-        from django.db.models.signals import m2m_changed, post_delete, post_save
+        from django.db.models.signals import m2m_changed, post_delete, post_migrate, post_save
 
         from impact.models import ProductGroup
         from procura.caching import bump, stale_on_change
@@ -41,4 +41,6 @@ class ResourcesConfig(AppConfig):
             m2m_changed.connect(links_changed, sender=through, weak=False)
 
         sources.connect()
+        # A database that had documents and case studies before the library lists them too.
+        post_migrate.connect(sources.bring_in_missing, sender=self, weak=False)
         register_resources()

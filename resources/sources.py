@@ -98,6 +98,17 @@ def sync_all() -> int:
     return len(documents) + len(applications)
 
 
+def bring_in_missing(sender=None, **kwargs) -> None:
+    """Bring into the library the event documents and case studies that are not in it yet:
+    those that were there before the library, or were written without their signals."""
+    documents = Document.objects.filter(resource__isnull=True).select_related("event")
+    for document in documents:
+        sync_event_document(document)
+    applications = Application.objects.in_results().filter(resource__isnull=True)
+    for application in applications.select_related("edition", "government"):
+        sync_case_study(application)
+
+
 def connect() -> None:
     """Keep the library in step with the event documents and case studies it lists."""
     from django.db.models.signals import post_save

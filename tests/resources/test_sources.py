@@ -8,7 +8,7 @@ from awards.models import Phase
 from demo.resources import sample_pdf
 from events.models import Document
 from resources.models import Resource
-from resources.sources import sync_all
+from resources.sources import bring_in_missing, sync_all
 from tests.factories import ApplicationFactory
 from tests.helpers import page
 
@@ -130,3 +130,13 @@ def test_bringing_everything_in_again_changes_nothing(slides, winner):
 
     assert sync_all() == 2
     assert list(Resource.objects.order_by("pk").values_list("pk", "slug", "published")) == before
+
+
+def test_documents_saved_without_signals_are_brought_in(client, symposium):
+    Document.objects.bulk_create(
+        [Document(event=symposium, title_en="Report", kind="report", language="en", file="x.pdf")]
+    )
+
+    bring_in_missing()
+
+    assert list(links(client.get("/en/resources/?kind=report")).values()) == ["Report"]
