@@ -1,24 +1,7 @@
-"""The search tests' helpers, and the demo content the search finds.
+"""The search tests' helpers."""
 
-The demo governments, events, awards and news are loaded as load_demo loads them, through
-the ORM, so that the index learns them from the saves alone."""
-
-import io
 import re
 from urllib.parse import urlencode
-
-import pytest
-from django.test import override_settings
-
-from demo import accounts, awards, events, members, news
-
-
-@pytest.fixture
-def demo_content(db):
-    printed = io.StringIO()
-    with override_settings(DEBUG=True):
-        for module in (accounts, members, events, awards, news):
-            module.load(printed)
 
 
 def search(client, language: str, q: str, **params):

@@ -1,4 +1,5 @@
-"""Queries taken from the middle of the demo's texts find their source, in each language:
+"""Queries taken from the middle of the demo's texts find their source, in each language,
+with the demo loaded as load_demo loads it (the index learns it from the saves alone):
 two-character Chinese words inside sentences, Japanese words in kanji or katakana, a Korean
 word with or without its particle, and an English word in any inflection."""
 
@@ -10,7 +11,7 @@ from django.conf import settings
 
 from tests.search.conftest import found_urls, search
 
-pytestmark = pytest.mark.usefixtures("demo_content")
+pytestmark = pytest.mark.usefixtures("demo")
 
 CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{4}")
 WORD = re.compile(r"\b[A-Za-z]{6,}\b")
@@ -37,6 +38,8 @@ def sources():
         yield f"/events/{record['slug']}/", record["description"]
     for record in demo("news")["articles"]:
         yield f"/news/{record['slug']}/", record["body"]
+    for record in demo("resources")["resources"]:
+        yield f"/resources/{record['slug']}/", record["summary"]
 
 
 def all_found(client, language: str, q: str, kind: str) -> list[str]:
