@@ -9,10 +9,11 @@ from decimal import Decimal
 from babel.numbers import format_decimal, format_percent
 from django.utils.translation import get_language, to_locale
 
-WIDTH = 480
-LABEL_WIDTH = 130
-VALUE_WIDTH = 80
-ROW_HEIGHT = 28
+WIDTH = 420
+# Room for labels: about 8 units a Latin letter, 15 a Chinese, Japanese or Korean one.
+LABEL_WIDTH = 150
+VALUE_WIDTH = 70
+ROW_HEIGHT = 26
 BAR_HEIGHT = 18
 
 
@@ -54,13 +55,13 @@ class Chart:
     description: str
     column: str
     bars: list[Bar]
+    label_width: int
 
     @property
     def height(self) -> int:
         return max(len(self.bars), 1) * ROW_HEIGHT + 8
 
     width = WIDTH
-    label_width = LABEL_WIDTH
     bar_height = BAR_HEIGHT
 
     @property
@@ -73,7 +74,10 @@ def bar_chart(
 ) -> Chart:
     """A chart of (label, value) rows; `as_text` writes a value for the reader."""
     largest = max((value for _label, value in rows if value), default=0)
-    room = WIDTH - LABEL_WIDTH - VALUE_WIDTH
+    label_width = min(
+        LABEL_WIDTH, max((text_width(str(label)) for label, _ in rows), default=0) + 12
+    )
+    room = WIDTH - label_width - VALUE_WIDTH
     bars = [
         Bar(
             label=str(label),
@@ -84,4 +88,8 @@ def bar_chart(
         )
         for index, (label, value) in enumerate(rows)
     ]
-    return Chart(id, title, description, column, bars)
+    return Chart(id, title, description, column, bars, label_width)
+
+
+def text_width(text: str) -> int:
+    return sum(15 if ord(character) > 0x2E80 else 8 for character in text)
