@@ -152,11 +152,12 @@ def find(typed: str, language: str, kind: str = "", page: str | None = None) -> 
     tsquery, params = query.tsquery()
     now = timezone.now()
     with connection.cursor() as cursor:
+        counts, rows = {}, []
         if kind in KINDS:
             cursor.execute(COUNTS.replace("{tsquery}", tsquery), [*params, now])
             counts = dict(cursor.fetchall())
-            rows = []
-        else:
+        # A kind that has nothing to show gives way to the first results of the others.
+        if kind not in counts:
             cursor.execute(FIRST_OF_EACH_KIND.replace("{tsquery}", tsquery), [*params, now, FIRST])
             rows = cursor.fetchall()
             counts = {row[0]: row[4] for row in rows}
@@ -168,7 +169,7 @@ def find(typed: str, language: str, kind: str = "", page: str | None = None) -> 
             if row[0] in by_kind:
                 by_kind[row[0]].results.append(result(row, language, marks))
         found.suggestion = suggestion(cursor, query)
-    if kind in counts and kind in KINDS:
+    if kind in counts:
         found.kind = kind
         pages = KindPages(found, PAGE.replace("{tsquery}", tsquery), [*params, now, kind], language)
         found.page = Paginator(pages, PAGE_SIZE).get_page(page)

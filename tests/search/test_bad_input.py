@@ -96,3 +96,10 @@ def test_a_kind_or_page_that_does_not_exist_is_no_error(client, green_city):
         response = search(client, "en", "green", **params)
         assert response.status_code == 200
         assert "/en/members/green-city/" in response.content.decode()
+
+
+def test_a_kind_with_nothing_found_shows_the_other_kinds_results(client, green_city):
+    response = search(client, "en", "green", kind="events")
+
+    assert response.status_code == 200
+    assert "/en/members/green-city/" in response.content.decode()
