@@ -4,6 +4,7 @@ and product groups in each language; an unpublished resource is not found."""
 import pytest
 
 from resources.models import Resource
+from tests.resources.conftest import add_pdf
 from tests.search.conftest import found_urls, search
 
 pytestmark = pytest.mark.django_db
@@ -50,3 +51,13 @@ def test_an_unpublished_resource_is_not_found(client, computers):
     computers.save()
 
     assert found_urls(search(client, "en", "repair")) == []
+
+
+def test_the_text_of_the_latest_pdf_finds_it(client, computers):
+    add_pdf(computers, "en", "first.pdf", "Annex on refurbished laptops")
+    add_pdf(computers, "en", "second.pdf", "Annex on ecodesign of servers")
+
+    assert found_urls(search(client, "en", "ecodesign")) == [
+        "/en/resources/eu-gpp-criteria-computers/"
+    ]
+    assert found_urls(search(client, "en", "refurbished")) == []
