@@ -31,6 +31,7 @@ from tests.factories import (
     in_days,
 )
 from tests.helpers import image_file
+from tests.probes import content
 
 
 def attachment(application) -> Attachment:
@@ -89,6 +90,8 @@ def world(beijing, li, minji, kenji, jae, sam, stella, call, judged, beijing_ent
     winner = ApplicationFactory(
         category=announced, government=beijing, status=ApplicationStatus.WINNER
     )
+    articles = content.articles()
+    newsletter = content.newsletter_issue(articles.published)
     with translation.override("en"):
         return SimpleNamespace(
             beijing=beijing,
@@ -112,6 +115,10 @@ def world(beijing, li, minji, kenji, jae, sam, stella, call, judged, beijing_ent
                 winner=attachment(winner),
             ),
             address=address,
+            articles=articles,
+            newsletter=newsletter,
+            reports=content.reports(beijing, minji.official.government, li, minji, stella),
+            resources=content.resources(),
             links=SimpleNamespace(
                 invitation=reverse("members:invitation", args=[invitation.key]),
                 cancel=reverse("events:cancel", args=[services.cancel_token(registration)]),
@@ -127,5 +134,7 @@ def world(beijing, li, minji, kenji, jae, sam, stella, call, judged, beijing_ent
                         "key": default_token_generator.make_token(newcomer),
                     },
                 ),
+                newsletter_confirm=newsletter.confirm,
+                newsletter_unsubscribe=newsletter.unsubscribe,
             ),
         )

@@ -31,6 +31,7 @@ FORGED = "forged-0123456789"
 CLOSED = {
     "admin:members_profilerevision_delete",  # the profile's history stays
     "admin:procura_outgoingmail_delete",  # the outbox is the worker's
+    "admin:impact_report_delete",  # a report's versions stay as its history
 }
 
 
@@ -46,7 +47,7 @@ class Probe:
 @pytest.fixture
 def probes(world):
     with translation.override("en"):
-        return portal_probes(world) + admin_probes(world)
+        return portal_probes(world) + content_probes(world) + admin_probes(world)
 
 
 def portal_probes(world) -> list[Probe]:
@@ -106,6 +107,56 @@ def portal_probes(world) -> list[Probe]:
     ]
 
 
+def content_probes(world) -> list[Probe]:
+    """News, the newsletter's links, impact reports and the library. A government's reports
+    and their evidence are its officials' (and, for evidence, reviewing staff's); another
+    government's evidence is not found under this one's address, even by staff."""
+    reports, evidence, resources = world.reports, world.reports.evidence, world.resources
+    links = world.links
+
+    def impact(name: str, slug: str = "beijing", *args) -> str:
+        return reverse(f"impact:{name}", args=[slug, *args])
+
+    def version(resource, language: str, number: int) -> str:
+        return reverse("resources:version", args=[resource.slug, language, number])
+
+    return [
+        Probe(reverse("news:detail", args=[world.articles.published.slug]), EVERYONE),
+        Probe(reverse("news:detail", args=[world.articles.draft.slug]), PREVIEWERS),
+        Probe(links.newsletter_confirm, EVERYONE, shows="Confirm my subscription"),
+        Probe(reverse("newsletter:confirm", args=[FORGED]), NOBODY),
+        Probe(links.newsletter_unsubscribe, EVERYONE, shows=world.newsletter.subscriber.email),
+        Probe(reverse("newsletter:unsubscribe", args=[FORGED]), NOBODY),
+        Probe(impact("reports"), frozenset({"li"})),
+        Probe(impact("reports", "seoul"), frozenset({"minji"})),
+        Probe(impact("targets"), frozenset({"li"})),
+        Probe(impact("targets", "seoul"), frozenset({"minji"})),
+        *[
+            Probe(impact("report", "beijing", report.year), frozenset({"li"}))
+            for report in [reports.validated, reports.submitted, reports.draft]
+        ],
+        Probe(impact("report", "seoul", reports.seoul.year), frozenset({"minji"})),
+        Probe(impact("report", "hidden", reports.seoul.year), NOBODY),
+        Probe(impact("correct", "seoul", reports.seoul.year), frozenset({"minji"}), "post"),
+        Probe(impact("correct", "beijing", reports.submitted.year), NOBODY, "post"),
+        Probe(impact("evidence", "beijing", evidence.beijing.pk), PREVIEWERS | {"li"}),
+        Probe(impact("evidence", "beijing", evidence.submitted.pk), PREVIEWERS | {"li"}),
+        Probe(impact("evidence", "seoul", evidence.seoul.pk), PREVIEWERS | {"minji"}),
+        Probe(impact("evidence", "beijing", evidence.seoul.pk), NOBODY),
+        Probe(reverse("resources:detail", args=[resources.criteria.slug]), EVERYONE),
+        Probe(reverse("resources:detail", args=[resources.unpublished.slug]), PREVIEWERS),
+        *[
+            Probe(reverse("resources:download", args=[resources.criteria.slug, code]), allowed)
+            for code, allowed in [("en", EVERYONE), ("zh-hans", EVERYONE), ("ko", NOBODY)]
+        ],
+        Probe(reverse("resources:download", args=[resources.unpublished.slug, "en"]), PREVIEWERS),
+        Probe(version(resources.criteria, "en", 1), EVERYONE),
+        Probe(version(resources.criteria, "en", 3), NOBODY),
+        Probe(version(resources.criteria, "ko", 1), NOBODY),
+        Probe(version(resources.unpublished, "en", 1), PREVIEWERS),
+    ]
+
+
 def admin_probes(world) -> list[Probe]:
     """Only the superuser may open the admin's objects; Sam has no permission at all."""
     probes = [
@@ -126,6 +177,7 @@ def admin_probes(world) -> list[Probe]:
         probes.append(Probe(urls["change"].removesuffix("change/"), SUPERUSER))
     invitation = ContentType.objects.get_for_model(Invitation).pk, world.invitation.pk
     mailing, edition, user = world.mailing.pk, world.judged.edition.pk, world.revision.author_id
+    issue = world.newsletter.issue.pk
     return [
         *probes,
         Probe(reverse("admin:auth_user_password_change", args=[user]), SUPERUSER),
@@ -139,7 +191,17 @@ def admin_probes(world) -> list[Probe]:
         Probe(reverse("admin:events_mailing_preview", args=[mailing, "ko"]), SUPERUSER),
         Probe(reverse("admin:awards_awardedition_ranking", args=[edition]), SUPERUSER),
         Probe(reverse("admin:awards_awardedition_ranking_csv", args=[edition]), SUPERUSER),
+        *[
+            Probe(reverse("admin:newsletter_newsletter_preview", args=[issue, code]), allowed)
+            for code, allowed in [("ko", SUPERUSER), ("xx", NOBODY)]
+        ],
+        Probe(reverse("admin:newsletter_newsletter_send", args=[issue]), SUPERUSER),
     ]
+
+
+def test_every_model_in_the_admin_has_an_object_to_probe(world):
+    """An empty table would probe only the admin's redirect for a missing object."""
+    assert [model for model in admin.site._registry if not model._default_manager.exists()] == []
 
 
 def answer(client, probe: Probe) -> str:
