@@ -5,8 +5,10 @@ the same numbers in a table beside it (impact/includes/chart.html)."""
 
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import cache
 
-from babel.numbers import format_decimal, format_percent
+from babel import Locale
+from babel.numbers import NumberPattern, parse_pattern
 from django.utils.translation import get_language, to_locale
 
 WIDTH = 420
@@ -17,22 +19,30 @@ ROW_HEIGHT = 26
 BAR_HEIGHT = 18
 
 
-def locale() -> str:
-    return to_locale(get_language() or "en")
+# Parsed once per process: a page writes a few hundred numbers.
+@cache
+def babel_locale(language: str) -> Locale:
+    return Locale.parse(to_locale(language))
+
+
+@cache
+def pattern(digits: int, percent: bool = False) -> NumberPattern:
+    return parse_pattern(
+        "#,##0" + ("." + "#" * digits if digits else "") + ("%" if percent else "")
+    )
 
 
 def number(value, digits: int = 1) -> str:
     """`value` as the reader's language writes it, with at most `digits` decimals."""
     if value is None:
         return "–"
-    pattern = "#,##0" + ("." + "#" * digits if digits else "")
-    return format_decimal(value, format=pattern, locale=locale())
+    return pattern(digits).apply(value, babel_locale(get_language() or "en"))
 
 
 def percent(share) -> str:
     if share is None:
         return "–"
-    return format_percent(share, format="#,##0.#%", locale=locale())
+    return pattern(1, percent=True).apply(share, babel_locale(get_language() or "en"))
 
 
 @dataclass(frozen=True)
