@@ -4,6 +4,7 @@ four languages."""
 import pytest
 from django.utils import translation
 
+from resources.models import Resource
 from tests.helpers import page, visible_text
 from tests.resources.conftest import CRITERIA_TITLES
 
@@ -185,3 +186,24 @@ def test_the_list_is_cached_until_a_resource_changes(
         criteria.save()
 
     assert "EU GPP criteria for computers (2021)" in titles(client.get("/en/resources/"))
+
+
+def test_the_list_comes_a_page_at_a_time_with_the_filters_kept(client, language):
+    for number in range(25):
+        Resource.objects.create(
+            slug=f"guide-{number:02}",
+            title_en=f"Guide {number:02}",
+            summary_en="A guide.",
+            kind="guide",
+            year=2020,
+            published=True,
+        )
+
+    first = client.get(f"/{language}/resources/?kind=guide")
+    second = client.get(f"/{language}/resources/?kind=guide&page=2")
+
+    assert len(titles(first)) == 20
+    assert titles(second) == [f"Guide {number}" for number in range(20, 25)]
+    following = [attrs["href"] for attrs, _text in page(first).find_all("a", rel="next")]
+    assert following == ["?kind=guide&page=2"]
+    assert "private" not in second.get("Cache-Control", "")
