@@ -27,8 +27,11 @@ from search.pdf import stored_pdf_text
 LANGUAGES = [code for code, _name in settings.LANGUAGES]
 # The text an entry keeps for its excerpt, per language; all of it is searched.
 EXCERPT_SOURCE = 2000
-# The most text of one object that is searched, per language.
-MOST_TEXT = 200_000
+# The most text of one object that is searched, per language and of Latin script in all:
+# with the limit of CJK pairs (search.text.MAX_PAIRS), a document stays within PostgreSQL's
+# 1 MB for a tsvector.
+MOST_TEXT = 50_000
+MOST_LATIN_TEXT = 100_000
 
 
 @dataclass
@@ -169,7 +172,7 @@ def row(kind: Kind, instance: models.Model) -> tuple[list, set[str]]:
             urls[code] = instance.get_absolute_url()
     all_titles, all_texts = list(titles.values()), list(texts.values())
     latin_title = text.latin_text("\n".join(all_titles))
-    latin_body = text.latin_text("\n".join(all_texts))
+    latin_body = text.latin_text("\n".join(all_texts))[:MOST_LATIN_TEXT]
     params = [
         kind.name,
         instance.pk,

@@ -15,7 +15,7 @@ logger = logging.getLogger(__name__)
 
 # Enough for the criteria, guides and tender models of the library, within the index's limits.
 MAX_PAGES = 60
-MAX_CHARACTERS = 150_000
+MAX_CHARACTERS = 50_000
 TIMEOUT = 30 * 24 * 60 * 60
 
 

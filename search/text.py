@@ -31,6 +31,8 @@ MAX_WORD = 40
 # PostgreSQL keeps positions up to this number, and this many per word.
 MAX_POSITION = 16383
 MAX_POSITIONS = 256
+# The most different pairs of one text's vector: the rest of a very long text is not searched.
+MAX_PAIRS = 20_000
 # Korean particles a query's word may end with, longest first: 서울시의 also looks for 서울시.
 PARTICLES_OF_ONE = "의은는이가을를에께로와과도만나랑"
 LONGER_PARTICLES = (
@@ -66,6 +68,8 @@ def cjk_vector(texts: list[str], weight: str) -> str:
         for run in CJK_RUNS.findall(normalized(text)):
             for pair in pairs(run):
                 position = min(position + 1, MAX_POSITION)
+                if pair not in positions and len(positions) >= MAX_PAIRS:
+                    continue
                 found = positions.setdefault(pair, [])
                 if len(found) < MAX_POSITIONS and (not found or found[-1] != position):
                     found.append(position)
