@@ -138,3 +138,13 @@ def test_a_database_with_content_and_no_index_is_indexed_after_migrate(client):
     index.index_if_empty(sender=None)
 
     assert finds(client, "Riverside", "/en/members/town/")
+
+
+def test_a_very_long_text_is_saved_and_found_by_its_beginning(client):
+    # As many different pairs of characters as there can be, and thousands of words.
+    han = "".join(chr(0x4E00 + (number * 7919) % 20000) for number in range(60_000))
+    words = " ".join(f"w{number:05x}q" for number in range(12_000))
+    GovernmentFactory(slug="long", summary_zh_hans="采购" + han, gpp_policy_en=words)
+
+    assert finds(client, "采购", "/zh-hans/members/long/", "zh-hans")
+    assert finds(client, "w00000q", "/en/members/long/")
