@@ -103,7 +103,21 @@ def test_a_chosen_value_that_finds_nothing_stays_chosen(client, criteria):
 
 
 @pytest.mark.parametrize(
-    "query", ["kind=nonsense", "year=abc", "year=1066", "group=%27%22", "language=xx", "page=99"]
+    "query",
+    [
+        "kind=nonsense",
+        "year=abc",
+        "year=1066",
+        "year=-1",
+        "year=%F0%9F%99%82",
+        "group=%27%22",
+        "group=%25_%5C",
+        "language=xx",
+        "language=%3Cscript%3E",
+        "kind=" + "x" * 1000,
+        "page=99",
+        "page=-1",
+    ],
 )
 def test_junk_in_the_address_is_ignored_and_not_cached(client, criteria, query):
     response = client.get(f"/en/resources/?{query}")
