@@ -42,6 +42,7 @@ PARTICLES = sorted([*PARTICLES_OF_ONE, *LONGER_PARTICLES.split()], key=len, reve
 # English endings left out when the words of a query are marked in a text: procure marks
 # procurement and procuring, as the english configuration finds them.
 ENDINGS = ("ements", "ement", "ments", "ment", "ings", "ing", "ions", "ion", "ed", "es", "s", "e")
+ANY_ENDING = "(?:" + "|".join(ENDINGS) + ")?"
 
 
 def normalized(text: str) -> str:
@@ -131,7 +132,7 @@ class Query:
 
     def marks(self) -> re.Pattern | None:
         """The pattern of what is marked in a found text: CJK terms as typed (and a Korean
-        word without its particle), words from their start, with any ending."""
+        word without its particle), words with any of the usual English endings."""
         alternatives = []
         for run in self.runs:
             alternatives.append(re.escape(run))
@@ -139,7 +140,7 @@ class Query:
             if stem:
                 alternatives.append(re.escape(stem))
         for word in self.words:
-            alternatives.append(rf"\b{re.escape(stem_of(word))}\w*")
+            alternatives.append(rf"\b{re.escape(stem_of(word))}{ANY_ENDING}\b")
         if not alternatives:
             return None
         alternatives.sort(key=len, reverse=True)

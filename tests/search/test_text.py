@@ -74,6 +74,16 @@ def test_matches_are_marked_in_escaped_text():
     )
 
 
+def test_a_word_is_marked_with_its_endings_not_inside_other_words():
+    marks = text.parse("procurement").marks()
+
+    marked = text.highlighted("Procura+ buys: procure, procured, procurements.", marks)
+
+    assert marked == (
+        "Procura+ buys: <mark>procure</mark>, <mark>procured</mark>, <mark>procurements</mark>."
+    )
+
+
 def test_a_search_for_amp_does_not_mark_inside_an_escaped_ampersand():
     assert text.highlighted("A & B amp", text.parse("amp").marks()) == "A &amp; B <mark>amp</mark>"
 
