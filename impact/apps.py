@@ -7,7 +7,7 @@ class ImpactConfig(AppConfig):
     verbose_name = _("Impact monitoring")
 
     def ready(self):
-        from django.db.models.signals import post_save
+        from django.db.models.signals import post_delete, post_save
 
         from impact import models, pages
         from members.models import Commitment, MemberGovernment
@@ -26,6 +26,8 @@ class ImpactConfig(AppConfig):
         stale_on_change("members", models.ProductGroup, models.CommitmentTarget)
         # Drafts and reviews change no public page: only a version that enters the figures.
         post_save.connect(published_report_saved, sender=models.Report, weak=False)
+        for signal in (post_save, post_delete):
+            signal.connect(mark_measured, sender=models.CommitmentTarget, weak=False)
         sections.register("member", "impact/profile_section.html", pages.profile_section)
 
 
@@ -36,3 +38,12 @@ def published_report_saved(sender, instance, **kwargs) -> None:
 
     if instance.published:
         transaction.on_commit(lambda: [bump("impact"), bump("members")])
+
+
+def mark_measured(sender, instance, **kwargs) -> None:
+    """Tell the commitment whether it is measured, for the profile's list of commitments."""
+    from members.models import Commitment
+
+    Commitment.objects.filter(pk=instance.commitment_id).update(
+        measured=sender.objects.filter(commitment=instance.commitment_id).exists()
+    )

@@ -206,6 +206,14 @@ class Commitment(models.Model):
         _("target value"), max_digits=12, decimal_places=2, null=True, blank=True
     )
     unit = models.CharField(_("unit"), max_length=40, blank=True, help_text=_("For example %."))
+    # Kept by the app that measures commitments: the profile then shows the computed progress
+    # instead of the typed one.
+    measured = models.BooleanField(
+        _("measured by reports"),
+        default=False,
+        editable=False,
+        help_text=_("Its progress is computed from the government's validated reports."),
+    )
 
     class Meta:
         verbose_name = _("commitment")

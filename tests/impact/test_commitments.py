@@ -90,3 +90,29 @@ def test_officials_find_their_reports_from_their_profile(client, li, beijing, se
     assert own.find_all("a", href="/ko/members/beijing/impact/")
     assert own.find_all("a", href="/ko/members/beijing/impact/targets/")
     assert not other.find_all("a", href="/ko/members/seoul/impact/")
+
+
+def test_a_measured_commitment_shows_its_computed_progress_instead_of_the_typed_one(
+    client, li, beijing, seoul, paper, language
+):
+    client.force_login(li)
+    commitment = beijing.commitments.get()
+    url = "/en/members/beijing/impact/targets/"
+    prefix = f"c{commitment.pk}"
+    client.post(url, {f"{prefix}-indicator": "co2e", f"{prefix}-target_value": "10"})
+    client.logout()
+
+    beijing_page = page(client.get(f"/{language}/members/beijing/"))
+    seoul_page = page(client.get(f"/{language}/members/seoul/"))
+
+    assert beijing_page.find_all("a", href="#impact-title")
+    assert not beijing_page.find_all("span", class_="progress progress-planned")
+    assert seoul_page.find_all("span", class_="progress progress-planned")
+    # No longer measured: the typed progress is back.
+    client.force_login(li)
+    client.post(url, {f"{prefix}-indicator": ""})
+    client.logout()
+    caching.clear()
+    assert page(client.get(f"/{language}/members/beijing/")).find_all(
+        "span", class_="progress progress-planned"
+    )
