@@ -16,9 +16,12 @@ from django.utils import translation
 from tests.helpers import Page
 from tests.probes.conftest import PERSONAS
 
-# Mail clients unsubscribe with one POST (RFC 8058); the signed token is the credential.
-EXEMPT = {"events:unsubscribe"}
+# Mail clients unsubscribe with one POST (RFC 8058), from the network's mailings and from the
+# newsletter alike; the signed token is the credential.
+EXEMPT = {"events:unsubscribe", "newsletter:unsubscribe"}
 ACCOUNT = {"account_logout", "account_email", "account_change_password", "account_reauthenticate"}
+# An official's reporting pages: the year to open, the draft's form, the measured targets.
+IMPACT = {"impact:reports", "impact:report", "impact:targets"}
 # The forms each persona must come across at least.
 EXPECTED = {
     "anonymous": {
@@ -30,11 +33,18 @@ EXPECTED = {
         "events:register",
         "events:cancel",
         "events:unsubscribe",
+        "newsletter:subscribe",
+        "newsletter:confirm",
+        "newsletter:unsubscribe",
     },
-    # Li has started Beijing's application; Minji has yet to start Seoul's.
+    # Li has started Beijing's application and the draft of its latest impact report; Minji
+    # has yet to start Seoul's application, and Seoul's one report is validated.
     "li": ACCOUNT
+    | IMPACT
     | {"members:edit", "awards:application", "events:register", "events:subscription"},
-    "minji": ACCOUNT | {"members:edit", "awards:apply", "events:register", "events:subscription"},
+    "minji": ACCOUNT
+    | {"impact:reports", "impact:targets", "impact:correct"}
+    | {"members:edit", "awards:apply", "events:register", "events:subscription"},
     "kenji": ACCOUNT | {"awards:score", "events:register"},
     "jae": ACCOUNT | {"awards:score"},
     "sam": ACCOUNT | {"admin:logout", "admin:password_change"},
@@ -52,8 +62,19 @@ EXPECTED = {
         "admin:events_mailing_test",
         "admin:awards_application_change",
         "admin:awards_application_delete",
+        "admin:news_article_change",
+        "admin:newsletter_newsletter_change",
+        "admin:impact_report_change",  # the review
+        "admin:resources_resource_change",
     },
 }
+
+
+# Officials reach their reporting pages from their own government's profile, which the crawl
+# would otherwise skip as one more page of a profile.
+OWN_PROFILE = {"li": ["/en/members/beijing/"], "minji": ["/en/members/seoul/"]}
+# Pages of the newer apps that the header and footer are to link to.
+NEW_PAGES = ["/en/newsletter/", "/en/resources/", "/en/impact/", "/en/news/"]
 
 
 def crawl(client, seeds: list[str], limit: int = 300) -> dict[str, tuple[str, str]]:
@@ -100,11 +121,17 @@ def targets(url: str, response):
 
 
 def seeds(world, persona: str) -> list[str]:
-    """The home page; and for visitors, the links the portal mails (the password reset's
-    would sign anybody else out)."""
+    """The home page, an official's own profile, the newer apps' pages; and for visitors, the
+    links the portal mails (the password reset's would sign anybody else out)."""
     links = world.links
     mailed = [links.invitation, links.cancel, links.unsubscribe, links.confirm, links.reset]
-    return ["/en/", *(mailed if persona == "anonymous" else [])]
+    mailed += [links.newsletter_confirm, links.newsletter_unsubscribe]
+    return [
+        "/en/",
+        *OWN_PROFILE.get(persona, []),
+        *NEW_PAGES,
+        *(mailed if persona == "anonymous" else []),
+    ]
 
 
 @pytest.mark.parametrize("persona", PERSONAS)

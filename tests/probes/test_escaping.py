@@ -8,6 +8,7 @@ private below.
 """
 
 from dataclasses import dataclass
+from xml.etree import ElementTree
 
 import icalendar
 import pytest
@@ -28,6 +29,7 @@ from awards.models import (
     Phase,
     Score,
 )
+from events import mailings
 from events.models import (
     Delivery,
     Document,
@@ -42,10 +44,18 @@ from events.models import (
     Speaker,
     Unsubscribe,
 )
+from impact.models import EmissionFactor, Evidence, ExchangeRate, ProductGroup, Report, ReportLine
 from members.models import Commitment, Invitation, MemberGovernment, Official, ProfileRevision, User
 from members.revisions import snapshot
 from members.services import propose_revision
+from news.models import COVER_SIZES, Article, Topic
+from newsletter import services as newsletter_services
+from newsletter.models import Newsletter, Subscriber
+from procura.images import reencode
 from procura.templatetags.procura import markdown
+from procura.text import sanitized_markdown
+from procura.uploads import store
+from resources.models import Resource
 from tests.factories import (
     ApplicationFactory,
     EditionFactory,
@@ -55,10 +65,10 @@ from tests.factories import (
     UserFactory,
     in_days,
 )
-from tests.helpers import Page
+from tests.helpers import Page, image_file
 
-# Stored hashed: nobody reads it back.
-NOT_TEXT = {"members.User.password"}
+# Stored hashed: nobody reads it back. Currencies are ISO 4217 codes, checked against its list.
+NOT_TEXT = {"members.User.password", "impact.ExchangeRate.currency", "impact.Report.currency"}
 # Typed, but meant for staff, the jury or the mailbox, never for a public page.
 PRIVATE = {
     "members.User.first_name",
@@ -82,9 +92,17 @@ PRIVATE = {
     "awards.Criterion.name",
     "awards.Criterion.description",
     "awards.Score.comment",
+    "newsletter.Subscriber.email",
+    "newsletter.Newsletter.subject",  # the newsletter's mail
+    "newsletter.Newsletter.introduction",
+    "impact.Report.comment",  # the government's officials and the reviewers
+    "impact.ReportLine.tender",
+    "impact.Evidence.name",
 }
 # Rendered from Markdown: sanitized, not escaped.
-MARKDOWN = {"events.Event.description"}
+MARKDOWN = {"events.Event.description", "news.Article.body"}
+# The apps whose models people type text into; the search index only copies theirs.
+APPS = ["members", "events", "awards", "news", "newsletter", "impact", "resources"]
 
 
 @dataclass(frozen=True)
@@ -151,7 +169,7 @@ COLUMNS = [
     for n, (model, field) in enumerate(
         (
             (model, field)
-            for label in ["members", "events", "awards"]
+            for label in APPS
             for model in apps.get_app_config(label).get_models()
             for field in text_fields(model)
         ),
@@ -218,13 +236,62 @@ def defaced(db):
     Score.objects.create(
         jury_member=juror, application=application, criterion=criterion, value=5, **texts(Score)
     )
+    deface_the_newer_apps(government, event)
     return application
+
+
+def deface_the_newer_apps(government: MemberGovernment, event: Event) -> None:
+    """A published article with its cover, topic and newsletter; a validated impact report
+    with a line and evidence; a published resource."""
+    article = Article.objects.create(
+        slug="defaced",
+        status="published",
+        published_at=in_days(-1),
+        **texts(Article),
+    )
+    store(article, reencode(image_file(), "defaced", COVER_SIZES, "JPEG"))
+    article.save()
+    article.topics.add(Topic.objects.create(slug="defaced", **texts(Topic)))
+    article.members.add(government)
+    article.events.add(event)
+    Subscriber.objects.create(language="en", **texts(Subscriber))
+    issue = Newsletter.objects.create(**texts(Newsletter))
+    issue.articles.add(article)
+    issue.events.add(event)
+    newsletter_services.write_mailing(issue)
+
+    group = ProductGroup.objects.create(slug="defaced", units=["piece"], **texts(ProductGroup))
+    EmissionFactor.objects.create(
+        product_group=group,
+        country=government.country,
+        year=2023,
+        unit="piece",
+        co2e_per_unit=1,
+        source_year=2022,
+        **texts(EmissionFactor),
+    )
+    ExchangeRate.objects.create(currency="CNY", year=2023, rate_to_usd=1, **texts(ExchangeRate))
+    report = Report.objects.create(
+        government=government,
+        year=2023,
+        currency="CNY",
+        status="validated",
+        published=True,
+        **texts(Report),
+    )
+    ReportLine.objects.create(
+        report=report, product_group=group, green_spend=5, total_spend=10, **texts(ReportLine)
+    )
+    Evidence.objects.create(report=report, file="private/impact/evidence/a.pdf", **texts(Evidence))
+    Resource.objects.create(slug="defaced", kind="guide", published=True, **texts(Resource))
 
 
 def public_pages(application: Application, language: str) -> list[str]:
     year, slug = application.edition.year, application.slug
     paths = ["", "members/", "members/defaced/", "events/", "events/defaced/", "awards/"]
     paths += [f"awards/{year}/", f"awards/{year}/{slug}/"]
+    paths += ["news/", "news/defaced/", "resources/", "resources/defaced/"]
+    paths += ["impact/", "impact/methodology/"]
     return [f"/{language}/{path}" for path in paths]
 
 
@@ -275,12 +342,24 @@ def test_markdown_is_sanitized_not_escaped():
 
 def test_markup_reaches_the_jury_and_staff_as_text(client, defaced, stella):
     """Officials write what the jury and staff read: their pages escape it too."""
-    government, mailing = defaced.government, Mailing.objects.get()
+    government, mailing = defaced.government, Mailing.objects.get(event__slug="defaced")
     proposal = snapshot(government)
     proposal["fields"]["summary_en"] = "A new summary."
     revision = propose_revision(government, defaced.official.user, proposal)
     juror = JuryMember.objects.get().user
+    report, issue = Report.objects.get(), Newsletter.objects.get()
+    official = defaced.official.user
     pages = [
+        (official, "/en/members/defaced/impact/2023/", "impact.Evidence.name"),
+        (official, "/en/members/defaced/impact/2023/", "impact.ReportLine.tender"),
+        (stella, f"/en/admin/impact/report/{report.pk}/change/", "impact.Report.comment"),
+        (stella, f"/en/admin/impact/report/{report.pk}/change/", "impact.Evidence.name"),
+        (
+            stella,
+            f"/en/admin/newsletter/newsletter/{issue.pk}/preview/ko/",
+            "newsletter.Newsletter.subject_ko",
+        ),
+        (stella, "/en/admin/newsletter/subscriber/", "newsletter.Subscriber.email"),
         (juror, f"/en/awards/2029/jury/{defaced.pk}/", "awards.Application.purchase_en"),
         (
             stella,
@@ -301,7 +380,7 @@ def test_markup_reaches_the_jury_and_staff_as_text(client, defaced, stella):
 
         assert [column.column for column in COLUMNS if column.payload in html] == [], path
         assert injected(html) == [], path
-        assert columns[shown].rendered in html
+        assert columns[shown].rendered in html, path
 
 
 def test_calendar_files_carry_the_text_verbatim_and_are_not_web_pages(client, defaced, language):
@@ -326,3 +405,61 @@ def test_the_sitemap_lists_the_pages_and_none_of_their_text(client, defaced):
     assert "/ko/members/defaced/" in xml
     assert f"/ja/awards/2029/{defaced.slug}/" in xml
     assert [column.column for column in COLUMNS if column.payload in xml] == []
+
+
+ATOM = "{http://www.w3.org/2005/Atom}"
+
+
+def test_the_feed_gives_readers_text_that_does_not_run(client, defaced, language):
+    """The feed's summaries are declared HTML, which feed readers render: the article's
+    text must reach them as the page shows it, its markup as text."""
+    article = Article.objects.get(slug="defaced")
+    response = client.get(f"/{language}/news/feed/")
+    assert response.status_code == 200
+    [entry] = ElementTree.fromstring(response.content).iter(f"{ATOM}entry")
+    title, summary = entry.find(f"{ATOM}title"), entry.find(f"{ATOM}summary")
+
+    title_typed, summary_typed = (
+        getattr(article, build_localized_fieldname(name, language)) for name in ["title", "summary"]
+    )
+
+    assert (title.get("type", "text"), title.text) == ("text", title_typed)
+    readers_get = summary.text if summary.get("type") == "html" else escape(summary.text)
+    assert injected(readers_get) == []
+    assert escape(summary_typed) in readers_get
+
+
+def test_the_newsletter_mail_shows_markup_as_text(defaced, language):
+    """Staff write the introduction (Markdown), the articles' texts come from the news: the
+    mail's HTML runs none of it."""
+    mailing = Newsletter.objects.get().mailing
+    delivery = Delivery(
+        mailing=mailing,
+        email="reader@example.org",
+        language=language,
+        reason=mailings.usual_reason(mailing),
+    )
+    html = mailings.Composer(mailing).message(delivery).alternatives[0][0]
+    column = language.replace("-", "_")
+    columns = {column.column: column for column in COLUMNS}
+
+    assert [column.column for column in COLUMNS if column.payload in html] == []
+    assert injected(html) == []
+    assert columns[f"news.Article.title_{column}"].rendered in html
+    assert columns[f"news.Article.summary_{column}"].rendered in html
+    introduction = columns[f"newsletter.Newsletter.introduction_{column}"].payload
+    assert sanitized_markdown(introduction) in html
+    assert not injected(sanitized_markdown(introduction))
+
+
+@pytest.mark.parametrize("typed", ['<script>alert("q")</script>', "onerror", "javascript alert"])
+def test_a_search_shows_the_query_and_the_matches_as_text(client, defaced, language, typed):
+    """What was typed comes back in the box and the messages, and the matches are marked
+    inside texts full of markup, all of it as text."""
+    response = client.get(f"/{language}/search/", {"q": typed})
+    html = response.content.decode()
+
+    assert response.status_code == 200
+    assert injected(html) == []
+    assert [column.column for column in COLUMNS if column.payload in html] == []
+    assert f'value="{escape(typed)}"' in html
