@@ -225,6 +225,8 @@ def index_if_empty(sender, using="default", **kwargs) -> None:
     """After migrate: index the content of a database whose index is empty, as one that had
     content before the search existed."""
     with connection.cursor() as cursor:
-        tables = connection.introspection.table_names(cursor)
-    if "search_entry" in tables and not Entry.objects.using(using).exists():
+        tables = set(connection.introspection.table_names(cursor))
+    # A migration of some apps alone may leave others' tables still missing.
+    needed = {Entry._meta.db_table} | {kind.model._meta.db_table for kind in KINDS.values()}
+    if needed <= tables and not Entry.objects.using(using).exists():
         rebuild()
