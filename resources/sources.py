@@ -7,7 +7,7 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 from modeltranslation.utils import build_localized_fieldname
 
-from awards.models import RESULTS, Application, AwardEdition
+from awards.models import RESULTS, Application, ApplicationStatus, AwardEdition
 from events.models import Document, DocumentKind, Event
 from resources.models import Resource, ResourceKind
 
@@ -128,7 +128,8 @@ def connect() -> None:
             sync_case_study(application)
 
     def application_saved(application: Application):
-        if application.status in RESULTS or hasattr(application, "resource"):
+        # A draft, saved often while it is written, was never among the results.
+        if application.status != ApplicationStatus.DRAFT:
             sync_case_study(application)
 
     for model, function in [
