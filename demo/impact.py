@@ -49,7 +49,11 @@ def load(stdout) -> None:
         )
     with translation.override("en"):
         url = reverse("impact:index")
-    stdout.write(f"Impact monitoring: {reports} sample reports (results at {url})")
+        reporting = reverse("impact:reports", args=["beijing"])
+    stdout.write(
+        f"Impact monitoring: {reports} sample reports (results at {url}; the Beijing official "
+        f"reports at {reporting})"
+    )
 
 
 def load_groups(data: dict) -> dict[str, ProductGroup]:
@@ -103,6 +107,17 @@ def load_reports(record: dict, groups: dict[str, ProductGroup], note: str) -> in
         ]
         compute_all(report, lines)
         report.lines.all().delete()
+        ReportLine.objects.bulk_create(lines)
+    if "draft_year" in record:
+        draft, _created = Report.objects.update_or_create(
+            government=government,
+            year=record["draft_year"],
+            number=1,
+            defaults={"currency": record["currency"], "status": ReportStatus.DRAFT},
+        )
+        lines = [yearly_line(draft, line, groups, len(years) - 1) for line in record["lines"]]
+        compute_all(draft, lines)
+        draft.lines.all().delete()
         ReportLine.objects.bulk_create(lines)
     return len(years)
 

@@ -27,6 +27,9 @@ def test_sample_reports_of_chinese_korean_and_japanese_members(demo):
     assert set(public.values_list("government__country", flat=True)) == {"CN", "KR", "JP"}
     assert all(report.comment == "Sample data for demonstration." for report in public)
     assert ReportLine.objects.filter(method="tender").exists()
+    draft = Report.objects.get(government__slug="beijing", year=2025)
+    assert (draft.status, draft.published) == ("draft", False)
+    assert draft.lines.exists()
     assert not ReportLine.objects.filter(method="factor", co2e_avoided__isnull=True).exists()
     for group in ProductGroup.objects.all():
         assert all([group.name_en, group.name_ko, group.name_ja, group.name_zh_hans])
