@@ -84,6 +84,7 @@ def test_a_kinds_results_come_a_page_at_a_time(client, db):
     assert len(found_urls(second)) == 5
     assert set(found_urls(first)).isdisjoint(found_urls(second))
     assert 'rel="next"' in first.content.decode()
+    assert page(first).find_all("h2")[0][1] == "Member governments 25"
     assert "kind=members" in page(first).find_all("a", rel="next")[0][0]["href"]
 
 
