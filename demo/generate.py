@@ -37,6 +37,7 @@ from events.models import (
 )
 from members.models import Commitment, MemberGovernment, Official, User
 from procura import caching
+from search import index as search_index
 
 GENERATED_SLUG = r"-gen[0-9]+$"
 DOMAIN = "generated.example"
@@ -81,7 +82,9 @@ def generate(scale: int) -> dict[str, int]:
         complete_demo(governments)
         for k in range(2, scale + 1):
             copy_demo(k)
-        # Rows made by bulk_create send no signals: the cached pages are made stale here.
+        # Rows made by bulk_create send no signals: the search index is written again and
+        # the cached pages are made stale here.
+        search_index.rebuild()
         for kind in CACHED_KINDS:
             transaction.on_commit(partial(caching.bump, kind))
     return counts()
