@@ -223,5 +223,6 @@ def shown(value) -> str:
 @admin.register(CommitmentTarget)
 class CommitmentTargetAdmin(admin.ModelAdmin):
     list_display = ["commitment", "indicator", "product_group", "target_value"]
+    list_filter = ["indicator", "product_group"]
     list_select_related = ["commitment", "product_group"]
-    autocomplete_fields = []
+    search_fields = ["commitment__title_en", "commitment__government__name_en"]

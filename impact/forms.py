@@ -13,7 +13,6 @@ from impact.models import (
     Method,
     ProductGroup,
     ReportLine,
-    Unit,
     validate_currency,
     validate_past_year,
 )
@@ -128,7 +127,7 @@ class LineForm(forms.ModelForm):
                 _("%(group)s is counted in %(units)s.")
                 % {
                     "group": group.name,
-                    "units": ", ".join(str(Unit(unit).label) for unit in group.units) or "—",
+                    "units": ", ".join(group.unit_labels) or "–",
                 },
             )
         if (green_units is not None or total_units is not None) and not data.get("unit"):

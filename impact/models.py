@@ -78,6 +78,10 @@ class ProductGroup(models.Model):
     def __str__(self):
         return self.name
 
+    @property
+    def unit_labels(self) -> list[str]:
+        return [str(Unit(unit).label) for unit in self.units if unit in Unit.values]
+
     def clean(self):
         unknown = set(self.units) - set(Unit.values)
         if unknown:

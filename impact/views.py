@@ -16,6 +16,7 @@ from impact.models import (
     Evidence,
     ExchangeRate,
     Indicator,
+    ProductGroup,
     Report,
     ReportStatus,
 )
@@ -41,6 +42,7 @@ def index(request: HttpRequest) -> HttpResponse:
 @public_page("impact")
 def methodology(request: HttpRequest) -> HttpResponse:
     context = {
+        "groups": ProductGroup.objects.all(),
         "factors": EmissionFactor.objects.select_related("product_group").order_by(
             "product_group__order", "product_group__slug", "country", "year"
         ),

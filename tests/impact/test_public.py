@@ -124,7 +124,7 @@ def test_the_results_page_with_no_reports(client, language):
     assert page(response).find_all("svg", role="img")
 
 
-def test_the_methodology_in_each_language(client, factor, rates, language):
+def test_the_methodology_in_each_language(client, factor, rates, paper, language):
     response = client.get(f"/{language}/impact/methodology/")
 
     assert response.status_code == 200
@@ -132,6 +132,9 @@ def test_the_methodology_in_each_language(client, factor, rates, language):
     text = visible_text(response)
     assert "CC BY 4.0" in text
     assert "China Environmental Labelling, product LCA (2019)" in text
+    if language == "en":
+        assert "reams of paper, tonnes" in text
+    assert {"en": "Paper", "ko": "종이", "ja": "紙類", "zh-hans": "纸张"}[language] in text
     assert "IMF, yearly average" in text
 
 
