@@ -1,12 +1,15 @@
 """The admin's own pages beside a change form (a mailing's preview, test, progress,
-sending and retry; an edition's ranking) find their object as the admin does: a malformed
-or missing id is a 404, and staff without the permission get the same 403 whether the
-object exists or not, so that they cannot tell which ids exist.
+sending and retry; an edition's ranking; a newsletter's preview and sending) find their
+object as the admin does: a malformed or missing id is a 404, and staff without the
+permission get the same 403 whether the object exists or not, so that they cannot tell
+which ids exist.
 """
 
 import pytest
 
 from events.models import Mailing
+from newsletter import services as newsletter_services
+from newsletter.models import Newsletter
 
 pytestmark = pytest.mark.django_db
 
@@ -42,6 +45,18 @@ def ranking_pages(pk) -> list[tuple[str, str]]:
     return [("get", f"{base}/ranking/"), ("get", f"{base}/ranking.csv")]
 
 
+def newsletter_pages(pk) -> list[tuple[str, str]]:
+    base = f"/en/admin/newsletter/newsletter/{pk}"
+    return [("get", f"{base}/preview/ko/"), ("post", f"{base}/send/")]
+
+
+@pytest.fixture
+def newsletter(db):
+    issue = Newsletter.objects.create(subject_en="Network news", introduction_en="Hello.")
+    newsletter_services.write_mailing(issue)
+    return issue
+
+
 def statuses(client, pages) -> list[int]:
     return [getattr(client, method)(url).status_code for method, url in pages]
 
@@ -49,7 +64,7 @@ def statuses(client, pages) -> list[int]:
 @pytest.mark.parametrize("pk", [MALFORMED, MISSING, "1.5", "-1"])
 def test_a_malformed_or_missing_id_is_not_found(totp_login, stella, pk):
     staff = totp_login(stella)
-    pages = mailing_pages(pk) + ranking_pages(pk)
+    pages = mailing_pages(pk) + ranking_pages(pk) + newsletter_pages(pk)
 
     assert statuses(staff, pages) == [404] * len(pages)
 
@@ -62,17 +77,18 @@ def test_the_pages_of_an_existing_mailing_and_ranking_open(totp_login, stella, m
 
 
 def test_staff_without_permission_cannot_tell_existing_ids_from_missing_ones(
-    totp_login, sam, mailing, judged
+    totp_login, sam, mailing, judged, newsletter
 ):
     staff = totp_login(sam)
     existing = mailing_pages(mailing.pk) + ranking_pages(judged.edition_id)
-    missing = mailing_pages(MISSING) + ranking_pages(MISSING)
-    malformed = mailing_pages(MALFORMED) + ranking_pages(MALFORMED)
+    existing += newsletter_pages(newsletter.pk)
+    missing = mailing_pages(MISSING) + ranking_pages(MISSING) + newsletter_pages(MISSING)
+    malformed = mailing_pages(MALFORMED) + ranking_pages(MALFORMED) + newsletter_pages(MALFORMED)
 
     assert statuses(staff, existing) == [403] * len(existing)
     assert statuses(staff, missing) == statuses(staff, existing)
     assert statuses(staff, malformed) == statuses(staff, existing)
-    assert Mailing.objects.get().status == "draft"
+    assert set(Mailing.objects.values_list("status", flat=True)) == {"draft"}
 
 
 @pytest.mark.parametrize(

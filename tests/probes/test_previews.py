@@ -1,0 +1,65 @@
+"""What staff preview and officials open is never kept for the next visitor.
+
+Anonymous visitors get public pages from the cache, and nginx keeps what the portal marks
+public. A draft article, an unpublished resource and its files, or a government's evidence,
+once opened by someone allowed, must still be refused to the visitor who asks next, and
+their answers must never be marked for a shared cache.
+"""
+
+import pytest
+from django.urls import reverse
+from django.utils import translation
+
+
+@pytest.fixture
+def previews(world) -> list[str]:
+    unpublished = world.resources.unpublished.slug
+    with translation.override("en"):
+        return [
+            reverse("news:detail", args=[world.articles.draft.slug]),
+            reverse("resources:detail", args=[unpublished]),
+            reverse("resources:download", args=[unpublished, "en"]),
+            reverse("resources:version", args=[unpublished, "en", 1]),
+            reverse("events:detail", args=[world.draft.slug]),
+        ]
+
+
+@pytest.fixture
+def evidence(world) -> list[str]:
+    items = world.reports.evidence
+    with translation.override("en"):
+        return [
+            reverse("impact:evidence", args=["beijing", items.beijing.pk]),
+            reverse("impact:evidence", args=["beijing", items.submitted.pk]),
+        ]
+
+
+def statuses(client, urls: list[str]) -> list[int]:
+    return [client.get(url).status_code for url in urls]
+
+
+def shared(client, urls: list[str]) -> list[str]:
+    """The URLs whose answer a shared cache may keep."""
+    return [url for url in urls if "public" in client.get(url).get("Cache-Control", "")]
+
+
+def test_a_staff_preview_is_not_what_the_next_visitor_gets(act_as, previews):
+    assert statuses(act_as("anonymous"), previews) == [404] * len(previews)
+    staff = act_as("stella")
+    assert statuses(staff, previews) == [200] * len(previews)
+    assert shared(staff, previews) == []
+
+    assert statuses(act_as("anonymous"), previews) == [404] * len(previews)
+    assert statuses(act_as("sam"), previews) == [404] * len(previews)
+
+
+def test_evidence_opened_by_an_official_is_refused_to_the_next(act_as, evidence):
+    official = act_as("li")
+    assert statuses(official, evidence) == [200] * len(evidence)
+    assert shared(official, evidence) == []
+    response = official.get(evidence[0])
+    assert response["X-Content-Type-Options"] == "nosniff"
+    assert response["Content-Disposition"].startswith("attachment;")
+
+    for persona in ["anonymous", "minji", "jae", "sam"]:
+        assert statuses(act_as(persona), evidence) == [404] * len(evidence), persona

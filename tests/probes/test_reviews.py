@@ -1,0 +1,61 @@
+"""Only staff who may review impact reports decide on them, and only on submitted ones.
+
+Sam may only view reports here: he reads them, but his Validate or Return changes nothing.
+A reviewer's decision on a draft or a validated version changes nothing either: the
+officials' draft is theirs until they submit it, and a validated version is history.
+"""
+
+import pytest
+from django.contrib.auth.models import Permission
+
+from impact.models import Report
+
+pytestmark = pytest.mark.django_db
+
+
+def decide(client, report: Report, decision: str):
+    return client.post(
+        f"/en/admin/impact/report/{report.pk}/change/",
+        {decision: "1", "comment": "Please correct line 1."},
+    )
+
+
+def statuses() -> list[tuple[int, str, bool]]:
+    return list(Report.objects.order_by("pk").values_list("pk", "status", "published"))
+
+
+@pytest.mark.parametrize("decision", ["_validate", "_return"])
+def test_staff_who_may_only_view_reports_cannot_decide(world, totp_login, sam, decision):
+    sam.user_permissions.add(Permission.objects.get(codename="view_report"))
+    staff = totp_login(sam)
+    submitted = world.reports.submitted
+    before = statuses()
+
+    assert staff.get(f"/en/admin/impact/report/{submitted.pk}/change/").status_code == 200
+    assert decide(staff, submitted, decision).status_code == 403
+    assert statuses() == before
+
+
+@pytest.mark.parametrize("decision", ["_validate", "_return"])
+@pytest.mark.parametrize("state", ["draft", "validated"])
+def test_a_reviewer_cannot_decide_on_a_draft_or_a_validated_version(
+    world, staff_client, decision, state
+):
+    report = getattr(world.reports, state)
+    before = statuses()
+
+    assert decide(staff_client, report, decision).status_code == 403
+    assert statuses() == before
+
+
+def test_officials_and_the_jury_cannot_reach_the_review(world, client, li, jae):
+    submitted = world.reports.submitted
+    before = statuses()
+    for person in [li, jae]:
+        client.force_login(person)
+
+        response = decide(client, submitted, "_validate")
+
+        assert response.status_code == 302
+        assert response["Location"].startswith("/en/admin/login/")
+    assert statuses() == before
