@@ -35,6 +35,7 @@ from events.models import (
     Session,
     Speaker,
 )
+from impact.models import CommitmentTarget, Report, ReportLine
 from members.models import Commitment, MemberGovernment, Official, User
 from procura import caching
 from search import index as search_index
@@ -58,11 +59,13 @@ MODELS = [
     Document,
     Registration,
     Application,
+    Report,
+    ReportLine,
     Attachment,
     Score,
 ]
 
-CACHED_KINDS = ["members", "events", "awards"]
+CACHED_KINDS = ["members", "events", "awards", "impact"]
 REPORT = {"en": "report", "ko": "보고서", "ja": "報告書", "zh-hans": "报告"}
 
 
@@ -211,9 +214,21 @@ def copy_governments(k: int) -> dict[int, MemberGovernment]:
         for government in originals
     )
     by_original = {original.pk: copy for original, copy in zip(originals, copies, strict=True)}
-    Commitment.objects.bulk_create(
-        clone(commitment, government=by_original[commitment.government_id])
-        for commitment in Commitment.objects.filter(government__in=originals).order_by("pk")
+    commitments = copy_rows(
+        Commitment.objects.filter(government__in=originals),
+        lambda commitment: clone(commitment, government=by_original[commitment.government_id]),
+    )
+    copy_rows(
+        CommitmentTarget.objects.filter(commitment__in=list(commitments)),
+        lambda target: clone(target, commitment=commitments[target.commitment_id]),
+    )
+    reports = copy_rows(
+        Report.objects.filter(government__in=originals),
+        lambda report: clone(report, government=by_original[report.government_id]),
+    )
+    copy_rows(
+        ReportLine.objects.filter(report__in=list(reports)),
+        lambda line: clone(line, report=reports[line.report_id]),
     )
     officials = list(
         Official.objects.filter(government__in=originals).select_related("user").order_by("pk")
