@@ -11,6 +11,7 @@ from django.utils.translation import gettext_lazy as _
 from awards.sitemaps import AwardsSitemap
 from events.sitemaps import EventsSitemap
 from impact import views as impact_views
+from impact.sitemaps import ImpactSitemap
 from members.sitemaps import MembersSitemap
 from news.sitemaps import NewsSitemap
 from procura import views
@@ -27,6 +28,7 @@ SITEMAPS = {
     "events": EventsSitemap,
     "awards": AwardsSitemap,
     "news": NewsSitemap,
+    "impact": ImpactSitemap,
 }
 
 
