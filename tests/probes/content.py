@@ -1,6 +1,7 @@
 """The news, newsletter, impact and library objects of the probes' world, each made as the
 portal makes it (by its app's services where it has them), in each state that matters."""
 
+from datetime import timedelta
 from decimal import Decimal
 from types import SimpleNamespace
 from urllib.parse import urlsplit
@@ -8,6 +9,7 @@ from urllib.parse import urlsplit
 from django.core import signing
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
+from django.utils import timezone
 
 from demo.resources import sample_pdf
 from impact import services as impact
@@ -27,7 +29,7 @@ def pdf(name: str) -> SimpleUploadedFile:
 
 
 def articles() -> SimpleNamespace:
-    """A published article and a draft."""
+    """A published article, a draft and an article published from tomorrow on."""
     topic = Topic.objects.create(slug="network", name_en="Network")
     published = news.publish(
         Article.objects.create(
@@ -38,7 +40,14 @@ def articles() -> SimpleNamespace:
     draft = Article.objects.create(
         slug="unfinished", title_en="Unfinished article", summary_en="Not yet."
     )
-    return SimpleNamespace(published=published, draft=draft)
+    scheduled = Article.objects.create(
+        slug="tomorrow",
+        title_en="Tomorrow's article",
+        summary_en="Soon.",
+        status="published",
+        published_at=timezone.now() + timedelta(days=1),
+    )
+    return SimpleNamespace(published=published, draft=draft, scheduled=scheduled)
 
 
 def newsletter_issue(article: Article) -> SimpleNamespace:

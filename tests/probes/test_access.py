@@ -123,6 +123,7 @@ def content_probes(world) -> list[Probe]:
     return [
         Probe(reverse("news:detail", args=[world.articles.published.slug]), EVERYONE),
         Probe(reverse("news:detail", args=[world.articles.draft.slug]), PREVIEWERS),
+        Probe(reverse("news:detail", args=[world.articles.scheduled.slug]), PREVIEWERS),
         Probe(links.newsletter_confirm, EVERYONE, shows="Confirm my subscription"),
         Probe(reverse("newsletter:confirm", args=[FORGED]), NOBODY),
         Probe(links.newsletter_unsubscribe, EVERYONE, shows=world.newsletter.subscriber.email),

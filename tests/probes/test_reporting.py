@@ -1,0 +1,58 @@
+"""An official acts on their own government's impact reports alone.
+
+Li, Beijing's official, sends every form of the reporting pages to Seoul's addresses, and
+Seoul's commitment to Beijing's targets form: each answers 404 or leaves it out, and
+nothing of Seoul's changes.
+"""
+
+import pytest
+
+from impact.models import CommitmentTarget, Evidence, Report
+
+
+def seoul_state(seoul) -> list:
+    reports = Report.objects.filter(government=seoul).order_by("pk")
+    return [
+        list(reports.values_list("pk", "number", "status", "edits", "published")),
+        list(Evidence.objects.filter(report__government=seoul).values_list("pk", flat=True)),
+        list(CommitmentTarget.objects.filter(commitment__government=seoul).values_list("pk")),
+    ]
+
+
+@pytest.fixture
+def forms(world) -> list[tuple[str, dict, int]]:
+    """(address, data, status) of each post: Seoul's forms, then Beijing's targets with
+    Seoul's commitment."""
+    seoul = world.reports.seoul
+    commitment = seoul.government.commitments.get()
+    group = seoul.lines.get().product_group_id
+    report = {
+        "currency": "KRW",
+        "edits": seoul.edits,
+        "lines-TOTAL_FORMS": "1",
+        "lines-INITIAL_FORMS": "0",
+        "lines-0-product_group": group,
+        "lines-0-green_spend": "1",
+        "lines-0-total_spend": "2",
+        "_submit": "1",
+    }
+    target = {f"c{commitment.pk}-indicator": "green_share", f"c{commitment.pk}-target_value": 50}
+    return [
+        ("/en/members/seoul/impact/", {"year": 2022}, 404),
+        ("/en/members/seoul/impact/2022/", report | {"edits": ""}, 404),
+        (f"/en/members/seoul/impact/{seoul.year}/", report, 404),
+        (f"/en/members/seoul/impact/{seoul.year}/correct/", {}, 404),
+        ("/en/members/seoul/impact/targets/", target, 404),
+        ("/en/members/beijing/impact/targets/", target, 302),
+    ]
+
+
+def test_an_official_cannot_act_for_another_government(world, client, li, forms):
+    seoul = world.reports.seoul.government
+    before = seoul_state(seoul)
+    client.force_login(li)
+
+    answers = [(url, client.post(url, data).status_code) for url, data, _status in forms]
+
+    assert answers == [(url, status) for url, _data, status in forms]
+    assert seoul_state(seoul) == before
