@@ -63,3 +63,27 @@ def test_evidence_opened_by_an_official_is_refused_to_the_next(act_as, evidence)
 
     for persona in ["anonymous", "minji", "jae", "sam"]:
         assert statuses(act_as(persona), evidence) == [404] * len(evidence), persona
+
+
+def test_the_sitemap_and_the_feed_list_none_of_them(client, world):
+    """Nor do the lists that machines read: the sitemap and the news feed."""
+    hidden = ["/news/unfinished/", "/news/tomorrow/", "/resources/unpublished/", "/events/draft/"]
+    sitemap = client.get("/sitemap.xml").content.decode()
+    feed = client.get("/en/news/feed/").content.decode()
+
+    assert "/news/launch/" in sitemap
+    assert "/news/launch/" in feed
+    assert [path for path in hidden if path in sitemap or path in feed] == []
+
+
+def test_an_officials_view_of_the_profile_is_not_the_next_visitors(act_as, world):
+    """Li's profile of Beijing links to its reporting pages; the visitor after him gets the
+    public profile, from the cache or not."""
+    with translation.override("en"):
+        profile = world.beijing.get_absolute_url()
+        reports = reverse("impact:reports", args=["beijing"])
+    assert reports not in act_as("anonymous").get(profile).content.decode()  # now cached
+    assert reports in act_as("li").get(profile).content.decode()
+
+    for persona in ["anonymous", "minji", "sam"]:
+        assert reports not in act_as(persona).get(profile).content.decode(), persona

@@ -133,8 +133,13 @@ def test_a_forged_unsubscribe_link_unsubscribes_nobody(client, aiko, language, m
 
 
 def test_the_real_links_act_for_their_own_address_alone(client, aiko):
-    """The control: the same requests with the real links do act, each on its address."""
+    """The control: the real links act once their button is pressed, each on its address."""
     new = confirm_token({"email": "new@example.org", "language": "zh-hans"})
+    # Opening a link does nothing: mail scanners open them all.
+    client.get(f"/ko/newsletter/unsubscribe/{unsubscribe_token()}/")
+    client.get(f"/ko/newsletter/confirm/{new}/")
+    assert state() == [[(AIKO, "ja", "subscribed")], []]
+
     client.post(f"/ko/newsletter/unsubscribe/{unsubscribe_token()}/")
     client.post(f"/ko/newsletter/confirm/{new}/")
 
@@ -142,3 +147,15 @@ def test_the_real_links_act_for_their_own_address_alone(client, aiko):
         [(AIKO, "ja", "unsubscribed"), ("new@example.org", "zh-hans", "subscribed")],
         [(AIKO, "newsletter")],
     ]
+
+
+def test_the_subscription_form_tells_nobody_who_is_subscribed(client, aiko, language):
+    """A subscribed address and a new one get the same answer and the same page after it."""
+
+    def answer(email: str) -> tuple[int, str]:
+        response = client.post(
+            f"/{language}/newsletter/", {"email": email, "language": "ja"}, follow=True
+        )
+        return response.status_code, visible_text(response).replace(email, "…")
+
+    assert answer(AIKO) == answer("stranger@osaka.example")
