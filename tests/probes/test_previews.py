@@ -87,3 +87,51 @@ def test_an_officials_view_of_the_profile_is_not_the_next_visitors(act_as, world
 
     for persona in ["anonymous", "minji", "sam"]:
         assert reports not in act_as(persona).get(profile).content.decode(), persona
+
+
+def test_public_pages_link_to_no_hidden_object(act_as, world):
+    """Each public page of the newer apps names what it concerns: a published resource
+    superseded by an unpublished one and about a draft article, a published article about
+    a hidden government and a draft event, a profile and an event page with a draft and a
+    scheduled article about them. None of the hidden ones is named or linked."""
+    articles, resources = world.articles, world.resources
+    criteria, article = resources.criteria, articles.published
+    criteria.superseded_by = resources.unpublished
+    criteria.save()
+    criteria.articles.add(articles.draft, articles.scheduled)
+    for item in [criteria, article]:
+        item.members.add(world.hidden)
+        item.events.add(world.draft)
+    for item in [articles.draft, articles.scheduled]:
+        item.members.add(world.beijing)
+        item.events.add(world.forum)
+    with translation.override("en"):
+        pages = [
+            criteria.get_absolute_url(),
+            article.get_absolute_url(),
+            world.beijing.get_absolute_url(),
+            world.forum.get_absolute_url(),
+            "/en/news/",
+            "/en/resources/",
+        ]
+        hidden = [
+            resources.unpublished.get_absolute_url(),
+            articles.draft.get_absolute_url(),
+            articles.scheduled.get_absolute_url(),
+            world.hidden.get_absolute_url(),
+            world.draft.get_absolute_url(),
+        ]
+
+    for persona in ["anonymous", "li"]:
+        client = act_as(persona)
+        html = {url: client.get(url) for url in pages}
+        assert {url: response.status_code for url, response in html.items()} == dict.fromkeys(
+            pages, 200
+        )
+        named = [
+            (url, path)
+            for url, response in html.items()
+            for path in hidden
+            if path in response.content.decode()
+        ]
+        assert named == [], persona
