@@ -2,12 +2,15 @@
 
 Li, Beijing's official, sends every form of the reporting pages to Seoul's addresses, and
 Seoul's commitment to Beijing's targets form: each answers 404 or leaves it out, and
-nothing of Seoul's changes.
+nothing of Seoul's changes. What he attaches as evidence must really be a PDF or an image.
 """
 
 import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
 
 from impact.models import CommitmentTarget, Evidence, Report
+from tests.helpers import media_files
+from tests.probes.content import pdf
 
 
 def seoul_state(seoul) -> list:
@@ -56,3 +59,52 @@ def test_an_official_cannot_act_for_another_government(world, client, li, forms)
 
     assert answers == [(url, status) for url, _data, status in forms]
     assert seoul_state(seoul) == before
+
+
+# Files that claim to be evidence: a page of script named as a PDF, an SVG with a handler
+# named as a PNG, and a PDF's signature in front of a page of script.
+DISGUISED = [
+    ("report.pdf", b"<html><script>alert(1)</script></html>"),
+    ("chart.png", b'<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"/>'),
+    ("proof.html", b"<!-- %PDF-1.4 --><script>alert(1)</script>"),
+]
+
+
+def save_with_evidence(client, draft, upload):
+    return client.post(
+        f"/en/members/beijing/impact/{draft.year}/",
+        {
+            "currency": "CNY",
+            "edits": draft.edits,
+            "lines-TOTAL_FORMS": "1",
+            "lines-INITIAL_FORMS": "0",
+            "lines-0-product_group": draft.lines.get().product_group_id,
+            "lines-0-green_spend": "1",
+            "lines-0-total_spend": "2",
+            "evidence": upload,
+        },
+    )
+
+
+@pytest.mark.parametrize(("name", "content"), DISGUISED)
+def test_evidence_that_is_no_pdf_or_image_is_refused(world, client, li, settings, name, content):
+    draft = world.reports.draft
+    stored = media_files(settings.MEDIA_ROOT)
+    client.force_login(li)
+
+    response = save_with_evidence(client, draft, SimpleUploadedFile(name, content))
+
+    assert response.status_code == 400
+    assert not Evidence.objects.filter(report=draft).exists()
+    assert media_files(settings.MEDIA_ROOT) == stored
+
+
+def test_the_same_form_with_a_pdf_saves_it(world, client, li):
+    """The control: the form above is valid but for its file."""
+    draft = world.reports.draft
+    client.force_login(li)
+
+    response = save_with_evidence(client, draft, pdf("proof.pdf"))
+
+    assert response.status_code == 302
+    assert Evidence.objects.filter(report=draft).count() == 1
