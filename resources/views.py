@@ -101,10 +101,12 @@ def detail(request: HttpRequest, slug: str) -> HttpResponse:
         .select_related("superseded_by", "event_document__event", "case_study__edition")
     )
     resource = get_object_or_404(resources.prefetch_related("files"), slug=slug)
+    newer = resource.superseded_by
     context = {
         "resource": resource,
         "files": files_by_language(resource),
-        "newer": resource.superseded_by if resource.superseded_by_id else None,
+        # A newer resource not published yet is not named to visitors.
+        "newer": newer if newer and (newer.published or can_preview(request, Resource)) else None,
     }
     return render(request, "resources/detail.html", context)
 

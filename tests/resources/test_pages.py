@@ -221,3 +221,22 @@ def test_the_list_comes_a_page_at_a_time_with_the_filters_kept(client, language)
     following = [attrs["href"] for attrs, _text in page(first).find_all("a", rel="next")]
     assert following == ["?kind=guide&page=2"]
     assert "private" not in second.get("Cache-Control", "")
+
+
+def test_an_unpublished_newer_resource_is_not_named(client, old_criteria, criteria):
+    criteria.published = False
+    criteria.save()
+
+    response = client.get("/en/resources/eu-gpp-criteria-office-it-2016/")
+
+    assert page(response).find_all("a", class_="superseded-by") == []
+    assert "computers, monitors" not in response.content.decode()
+
+
+def test_staff_see_the_unpublished_newer_resource(staff_client, old_criteria, criteria):
+    criteria.published = False
+    criteria.save()
+
+    preview = staff_client.get("/en/resources/eu-gpp-criteria-office-it-2016/")
+
+    assert len(page(preview).find_all("a", class_="superseded-by")) == 1
