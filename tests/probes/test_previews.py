@@ -1,14 +1,22 @@
-"""What staff preview and officials open is never kept for the next visitor.
+"""What is not public yet stays out of sight, whoever looked at it before.
 
 Anonymous visitors get public pages from the cache, and nginx keeps what the portal marks
 public. A draft article, an unpublished resource and its files, or a government's evidence,
 once opened by someone allowed, must still be refused to the visitor who asks next, and
-their answers must never be marked for a shared cache.
+their answers must never be marked for a shared cache. Nor may a public page, the sitemap,
+the feed or the open data name what is not public: drafts, scheduled articles, unpublished
+resources and events, hidden governments, reports not validated.
 """
+
+import csv
+import io
 
 import pytest
 from django.urls import reverse
 from django.utils import translation
+
+from impact.models import ProductGroup, Report, ReportLine
+from impact.services import reopen
 
 
 @pytest.fixture
@@ -135,3 +143,26 @@ def test_public_pages_link_to_no_hidden_object(act_as, world):
             if path in response.content.decode()
         ]
         assert named == [], persona
+
+
+def test_the_open_data_holds_validated_reports_of_published_governments_alone(client, world):
+    """Beijing's submitted and draft years, and a validated report of a hidden government,
+    stay out of the CSV and the JSON; a correction in progress leaves the validated version."""
+    report = Report.objects.create(
+        government=world.hidden, year=2023, currency="CNY", status="validated", published=True
+    )
+    ReportLine.objects.create(
+        report=report, product_group=ProductGroup.objects.get(), green_spend=1, total_spend=2
+    )
+    reopen(world.reports.validated, world.reports.validated.updated_by)
+
+    rows = csv.DictReader(
+        io.StringIO(client.get("/en/impact/data.csv").content.decode("utf-8-sig"))
+    )
+    lines = client.get("/api/impact.json").json()["lines"]
+
+    expected = {("beijing", "2023", "1"), ("seoul", "2024", "1")}
+    assert {(row["government"], row["year"], row["version"]) for row in rows} == expected
+    assert {(line["government"], str(line["year"]), str(line["version"])) for line in lines} == (
+        expected
+    )
