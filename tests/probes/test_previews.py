@@ -166,3 +166,13 @@ def test_the_open_data_holds_validated_reports_of_published_governments_alone(cl
     assert {(line["government"], str(line["year"]), str(line["version"])) for line in lines} == (
         expected
     )
+
+
+def test_a_staff_password_without_the_second_factor_previews_nothing(
+    client, settings, stella, previews, evidence
+):
+    """A stolen password alone shows what an anonymous visitor sees."""
+    settings.STAFF_REQUIRE_TWO_FACTOR = True
+    client.force_login(stella)
+
+    assert statuses(client, previews + evidence) == [404] * len(previews + evidence)
