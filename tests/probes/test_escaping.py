@@ -463,3 +463,24 @@ def test_a_search_shows_the_query_and_the_matches_as_text(client, defaced, langu
     assert injected(html) == []
     assert [column.column for column in COLUMNS if column.payload in html] == []
     assert f'value="{escape(typed)}"' in html
+
+
+REFLECTED = '"><script>alert("r")</script><img src=x onerror=alert(1)>'
+
+
+@pytest.mark.parametrize(
+    ("path", "names"),
+    [
+        ("search/", ["q", "kind", "page"]),
+        ("news/", ["year", "topic", "page"]),
+        ("resources/", ["kind", "group", "language", "year", "page"]),
+        ("impact/", ["year", "group"]),
+    ],
+)
+def test_filters_typed_into_the_address_come_back_as_text(client, defaced, language, path, names):
+    response = client.get(f"/{language}/{path}", dict.fromkeys(names, REFLECTED))
+    html = response.content.decode()
+
+    assert response.status_code in (200, 400)
+    assert REFLECTED not in html
+    assert injected(html) == []
