@@ -1,6 +1,7 @@
 """Library pages: the list with its filters and their counts, a resource with its files, and
 the downloads of a file's latest version in a language or of any earlier version."""
 
+from pathlib import PurePosixPath
 from urllib.parse import quote
 
 from django.conf import settings
@@ -115,7 +116,9 @@ def serve(request: HttpRequest, item: ResourceFile) -> HttpResponse:
     """The file, offered for download under its own name and as the type it was checked to
     be; nginx sends it from the private folder (procura.files)."""
     response = sendfile(request, private_path(item.file), mimetype=item.content_type)
-    ascii_name = item.original_name.encode("ascii", "ignore").decode() or f"file.{item.file_type}"
+    # Browsers that do not read filename* get the name's ASCII letters, or a plain one.
+    ascii_stem = PurePosixPath(item.original_name).stem.encode("ascii", "ignore").decode()
+    ascii_name = f"{ascii_stem.strip() or 'file'}.{item.file_type}"
     response["Content-Disposition"] = (
         f"attachment; filename=\"{ascii_name}\"; filename*=UTF-8''{quote(item.original_name)}"
     )

@@ -43,7 +43,10 @@ def test_a_chinese_file_name_is_kept_for_the_visitor(client, criteria):
     response = client.get("/zh-hans/resources/eu-gpp-criteria-computers/download/zh-hans/")
 
     assert response.status_code == 200
-    assert "filename*=UTF-8''" + quote("欧盟计算机采购标准.pdf") in response["Content-Disposition"]
+    disposition = response["Content-Disposition"]
+    assert disposition == (
+        "attachment; filename=\"file.pdf\"; filename*=UTF-8''" + quote("欧盟计算机采购标准.pdf")
+    )
 
 
 def test_a_language_without_a_file_is_not_found(client, criteria):
