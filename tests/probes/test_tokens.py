@@ -13,9 +13,9 @@ import pytest
 from django.core import signing
 
 from events import mailings
-from events.models import Unsubscribe
+from events.models import Delivery, Unsubscribe
 from newsletter import services
-from newsletter.models import Subscriber
+from newsletter.models import Newsletter, Subscriber
 from tests.helpers import in_language, page, visible_text
 
 pytestmark = pytest.mark.django_db
@@ -159,3 +159,29 @@ def test_the_subscription_form_tells_nobody_who_is_subscribed(client, aiko, lang
         return response.status_code, visible_text(response).replace(email, "…")
 
     assert answer(AIKO) == answer("stranger@osaka.example")
+
+
+def test_each_reader_of_an_issue_gets_the_link_that_unsubscribes_them_alone(client, aiko):
+    """The issue is rendered once per language: the link in each mail, and in its header for
+    one-click unsubscribing, must still be its reader's."""
+    ben = services.confirm("ben@osaka.example", "ja")
+    issue = Newsletter.objects.create(subject_en="Network news", introduction_en="Hello.")
+    mailing = services.write_mailing(issue)
+    composer = mailings.Composer(mailing)
+    links = {}
+    for reader in [aiko, ben]:
+        delivery = Delivery(
+            mailing=mailing,
+            email=reader.email,
+            language=reader.language,
+            reason=mailings.usual_reason(mailing),
+        )
+        message = composer.message(delivery)
+        link = message.extra_headers["List-Unsubscribe"].strip("<>")
+        assert link in message.body
+        assert link in message.alternatives[0][0]
+        links[reader.email] = urlsplit(link).path
+
+    client.post(links[AIKO])
+
+    assert state()[0] == [(AIKO, "ja", "unsubscribed"), (ben.email, "ja", "subscribed")]
