@@ -66,8 +66,9 @@ def act_as(client, totp_login, request):
 
 @pytest.fixture
 def world(beijing, li, minji, kenji, jae, sam, stella, call, judged, beijing_entry, seoul_entry):
-    """Published and hidden, open and closed, announced and not; and the secret links that
-    the portal mails (a registration's, an invitation's, a password reset's)."""
+    """Published and hidden, open and closed, announced and not; the news, newsletter,
+    impact reports and library of tests.probes.content; and the secret links that the
+    portal mails (a registration's, an invitation's, a password reset's, the newsletter's)."""
     forum = EventFactory(slug="forum", audience="anyone")
     registration = RegistrationFactory(event=forum)
     pending = RegistrationFactory(event=forum, status="pending")

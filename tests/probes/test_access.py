@@ -27,6 +27,8 @@ PREVIEWERS = SUPERUSER
 OFFICIALS = frozenset({"li", "minji"})
 JURY = frozenset({"kenji", "jae"})
 FORGED = "forged-0123456789"
+# Beyond any column's integers.
+HUGE = 10**20
 # Admin views closed to the superuser too.
 CLOSED = {
     "admin:members_profilerevision_delete",  # the profile's history stays
@@ -138,6 +140,11 @@ def content_probes(world) -> list[Probe]:
         ],
         Probe(impact("report", "seoul", reports.seoul.year), frozenset({"minji"})),
         Probe(impact("report", "hidden", reports.seoul.year), NOBODY),
+        # Years and ids beyond what is stored or allowed are not found, never an error.
+        *[Probe(impact("report", "beijing", year), NOBODY) for year in [1999, 2999, HUGE]],
+        Probe(impact("correct", "beijing", HUGE), NOBODY, "post"),
+        Probe(impact("evidence", "beijing", HUGE), NOBODY),
+        Probe(version(resources.criteria, "en", HUGE), NOBODY),
         Probe(impact("correct", "seoul", reports.seoul.year), frozenset({"minji"}), "post"),
         Probe(impact("correct", "beijing", reports.submitted.year), NOBODY, "post"),
         Probe(impact("evidence", "beijing", evidence.beijing.pk), PREVIEWERS | {"li"}),
