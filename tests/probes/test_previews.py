@@ -15,8 +15,10 @@ import pytest
 from django.urls import reverse
 from django.utils import translation
 
+from events.models import Document
 from impact.models import ProductGroup, Report, ReportLine
 from impact.services import reopen
+from resources.models import Resource
 
 
 @pytest.fixture
@@ -176,3 +178,28 @@ def test_a_staff_password_without_the_second_factor_previews_nothing(
     client.force_login(stella)
 
     assert statuses(client, previews + evidence) == [404] * len(previews + evidence)
+
+
+def test_the_library_shows_the_documents_and_case_studies_of_public_pages_alone(act_as, world):
+    """The library lists each event's documents and each announced case study: a draft
+    event's slides and an application still in judging stay out of it."""
+    for event in [world.draft, world.forum]:
+        Document.objects.create(
+            event=event, file="documents/slides.pdf", language="en", title_en="Slides"
+        )
+    shown = {world.forum, world.winner}
+    resources = Resource.objects.exclude(event_document=None, case_study=None)
+    expected = {
+        resource.get_absolute_url(): (
+            resource.event_document.event if resource.event_document_id else resource.case_study
+        )
+        in shown
+        for resource in resources.select_related("event_document__event", "case_study")
+    }
+    assert set(expected.values()) == {True, False}
+
+    for persona in ["anonymous", "li", "sam"]:
+        client = act_as(persona)
+        library = client.get("/en/resources/").content.decode()
+        found = {url: url in library and client.get(url).status_code == 200 for url in expected}
+        assert found == expected, persona
