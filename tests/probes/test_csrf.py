@@ -73,8 +73,6 @@ EXPECTED = {
 # Officials reach their reporting pages from their own government's profile, which the crawl
 # would otherwise skip as one more page of a profile.
 OWN_PROFILE = {"li": ["/en/members/beijing/"], "minji": ["/en/members/seoul/"]}
-# Pages of the newer apps that the header and footer are to link to.
-NEW_PAGES = ["/en/newsletter/", "/en/resources/", "/en/impact/", "/en/news/"]
 
 
 def crawl(client, seeds: list[str], limit: int = 300) -> dict[str, tuple[str, str]]:
@@ -121,15 +119,14 @@ def targets(url: str, response):
 
 
 def seeds(world, persona: str) -> list[str]:
-    """The home page, an official's own profile, the newer apps' pages; and for visitors, the
-    links the portal mails (the password reset's would sign anybody else out)."""
+    """The home page, an official's own profile; and for visitors, the links the portal
+    mails (the password reset's would sign anybody else out)."""
     links = world.links
     mailed = [links.invitation, links.cancel, links.unsubscribe, links.confirm, links.reset]
     mailed += [links.newsletter_confirm, links.newsletter_unsubscribe]
     return [
         "/en/",
         *OWN_PROFILE.get(persona, []),
-        *NEW_PAGES,
         *(mailed if persona == "anonymous" else []),
     ]
 
