@@ -1,4 +1,5 @@
-"""Only staff who may review impact reports decide on them, and only on submitted ones.
+"""Only staff who may review impact reports decide on them, and only on submitted ones; only
+staff who may change newsletters send them.
 
 Sam may only view reports here: he reads them, but his Validate or Return changes nothing.
 A reviewer's decision on a draft or a validated version changes nothing either: the
@@ -59,3 +60,17 @@ def test_officials_and_the_jury_cannot_reach_the_review(world, client, li, jae):
         assert response.status_code == 302
         assert response["Location"].startswith("/en/admin/login/")
     assert statuses() == before
+
+
+def test_staff_who_may_only_view_newsletters_preview_but_cannot_send(world, totp_login, sam):
+    sam.user_permissions.add(Permission.objects.get(codename="view_newsletter"))
+    staff = totp_login(sam)
+    issue = world.newsletter.issue
+    base = f"/en/admin/newsletter/newsletter/{issue.pk}"
+
+    assert staff.get(f"{base}/preview/ja/").status_code == 200
+    assert staff.get(f"{base}/send/").status_code == 403
+    assert staff.post(f"{base}/send/").status_code == 403
+    assert staff.post(f"/en/admin/events/mailing/{issue.mailing_id}/send/").status_code == 403
+    issue.mailing.refresh_from_db()
+    assert (issue.mailing.status, issue.mailing.deliveries.count()) == ("draft", 0)
