@@ -38,6 +38,7 @@ from events.models import (
 from impact.models import CommitmentTarget, Report, ReportLine
 from members.models import Commitment, MemberGovernment, Official, User
 from procura import caching
+from resources.sources import bring_in_missing as bring_into_library
 from search import index as search_index
 
 GENERATED_SLUG = r"-gen[0-9]+$"
@@ -65,7 +66,7 @@ MODELS = [
     Score,
 ]
 
-CACHED_KINDS = ["members", "events", "awards", "impact"]
+CACHED_KINDS = ["members", "events", "awards", "impact", "resources"]
 REPORT = {"en": "report", "ko": "보고서", "ja": "報告書", "zh-hans": "报告"}
 
 
@@ -85,8 +86,9 @@ def generate(scale: int) -> dict[str, int]:
         complete_demo(governments)
         for k in range(2, scale + 1):
             copy_demo(k)
-        # Rows made by bulk_create send no signals: the search index is written again and
-        # the cached pages are made stale here.
+        # Rows made by bulk_create send no signals: the events' documents join the library,
+        # the search index is written again and the cached pages are made stale here.
+        bring_into_library()
         search_index.rebuild()
         for kind in CACHED_KINDS:
             transaction.on_commit(partial(caching.bump, kind))

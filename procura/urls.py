@@ -16,6 +16,7 @@ from members.sitemaps import MembersSitemap
 from news.sitemaps import NewsSitemap
 from procura import views
 from procura.sitemaps import PagesSitemap
+from resources.sitemaps import ResourcesSitemap
 
 # Staff sign in through the same allauth form (and TOTP) as everyone else.
 admin.site.login = secure_admin_login(admin.site.login)
@@ -29,6 +30,7 @@ SITEMAPS = {
     "awards": AwardsSitemap,
     "news": NewsSitemap,
     "impact": ImpactSitemap,
+    "resources": ResourcesSitemap,
 }
 
 

@@ -19,6 +19,8 @@ from django.utils import translation
 from awards.models import Application, Phase
 from events.models import Event
 from members.models import MemberGovernment
+from news.models import Article
+from resources.models import Resource
 
 CHROMIUM = "/usr/bin/chromium"
 WIDTHS = (390, 1366)
@@ -36,6 +38,8 @@ def page_kinds() -> dict[str, str | None]:
     )
     member = MemberGovernment.objects.filter(published=True).order_by("slug").first()
     winner = Application.objects.in_results().filter(edition__phase=Phase.ANNOUNCED).first()
+    article = Article.objects.published().order_by("-published_at").first()
+    resource = Resource.objects.published().exclude(files=None).order_by("slug").first()
     pages = {
         "home": reverse("home"),
         "about": reverse("about"),
@@ -46,6 +50,14 @@ def page_kinds() -> dict[str, str | None]:
         "awards": reverse("awards:index"),
         "awards-year": winner and reverse("awards:edition", args=[winner.edition.year]),
         "case-study": winner and winner.get_absolute_url(),
+        "news": reverse("news:list"),
+        "article": article and article.get_absolute_url(),
+        "impact": reverse("impact:index"),
+        "methodology": reverse("impact:methodology"),
+        "library": reverse("resources:list"),
+        "resource": resource and resource.get_absolute_url(),
+        "search": reverse("search:search") + "?q=green",
+        "newsletter": reverse("newsletter:subscribe"),
         "sign-in": reverse("account_login"),
     }
     return pages
