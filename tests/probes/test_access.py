@@ -269,3 +269,21 @@ def test_view_on_site_follows_the_admins_view_permission(world, act_as, sam):
         302,
         world.links.invitation,
     )
+
+
+def test_view_on_site_of_the_newer_hidden_objects_needs_their_view_permission(world, act_as, sam):
+    """A draft article and an unpublished resource: Sam may not follow their links from the
+    admin; the superuser is taken to their addresses."""
+    hidden = [world.articles.draft, world.resources.unpublished]
+    with translation.override("en"):
+        links = {
+            reverse(
+                "admin:view_on_site",
+                args=[ContentType.objects.get_for_model(item).pk, item.pk],
+            ): item.get_absolute_url()
+            for item in hidden
+        }
+
+    assert [act_as("sam").get(url).status_code for url in links] == [403] * len(links)
+    staff = act_as("stella")
+    assert {url: urlsplit(staff.get(url)["Location"]).path for url in links} == links
