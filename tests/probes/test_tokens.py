@@ -11,6 +11,7 @@ from urllib.parse import quote, urlsplit
 
 import pytest
 from django.core import signing
+from django.test import Client
 
 from events import mailings
 from events.models import Delivery, Unsubscribe
@@ -185,3 +186,18 @@ def test_each_reader_of_an_issue_gets_the_link_that_unsubscribes_them_alone(clie
     client.post(links[AIKO])
 
     assert state()[0] == [(AIKO, "ja", "unsubscribed"), (ben.email, "ja", "subscribed")]
+
+
+def test_a_mail_clients_one_click_unsubscribes_without_cookie_or_token(aiko):
+    """RFC 8058: the mail client posts List-Unsubscribe=One-Click to the header's link, with
+    no cookie and no CSRF token."""
+    mail_client = Client(enforce_csrf_checks=True)
+
+    response = mail_client.post(
+        f"/en/newsletter/unsubscribe/{unsubscribe_token()}/",
+        "List-Unsubscribe=One-Click",
+        content_type="application/x-www-form-urlencoded",
+    )
+
+    assert response.status_code == 200
+    assert state() == [[(AIKO, "ja", "unsubscribed")], [(AIKO, "newsletter")]]
