@@ -1,5 +1,5 @@
 """Only staff who may review impact reports decide on them, and only on submitted ones; only
-staff who may change newsletters send them.
+staff who may change newsletters send them, and articles publish them.
 
 Sam may only view reports here: he reads them, but his Validate or Return changes nothing.
 A reviewer's decision on a draft or a validated version changes nothing either: the
@@ -74,3 +74,18 @@ def test_staff_who_may_only_view_newsletters_preview_but_cannot_send(world, totp
     assert staff.post(f"/en/admin/events/mailing/{issue.mailing_id}/send/").status_code == 403
     issue.mailing.refresh_from_db()
     assert (issue.mailing.status, issue.mailing.deliveries.count()) == ("draft", 0)
+
+
+def test_staff_who_may_only_view_articles_cannot_publish_them(world, totp_login, sam, stella):
+    sam.user_permissions.add(Permission.objects.get(codename="view_article"))
+    draft = world.articles.draft
+    action = {"action": "publish", "_selected_action": [draft.pk], "index": 0}
+
+    totp_login(sam).post("/en/admin/news/article/", action)
+    draft.refresh_from_db()
+    assert draft.status == "draft"
+
+    # The control: the superuser's same request publishes it.
+    totp_login(stella).post("/en/admin/news/article/", action)
+    draft.refresh_from_db()
+    assert draft.status == "published"
