@@ -1,8 +1,8 @@
 """Only staff who may review impact reports decide on them, and only on submitted ones; only
 staff who may change newsletters send them, and articles publish them.
 
-Sam may only view reports here: he reads them, but his Validate or Return changes nothing.
-A reviewer's decision on a draft or a validated version changes nothing either: the
+Sam may only view reports here: he reads them and their evidence, but his Validate or Return
+changes nothing. A reviewer's decision on a draft or a validated version changes nothing either: the
 officials' draft is theirs until they submit it, and a validated version is history.
 """
 
@@ -33,6 +33,8 @@ def test_staff_who_may_only_view_reports_cannot_decide(world, totp_login, sam, d
     before = statuses()
 
     assert staff.get(f"/en/admin/impact/report/{submitted.pk}/change/").status_code == 200
+    evidence = world.reports.evidence.submitted.pk
+    assert staff.get(f"/en/members/beijing/impact/evidence/{evidence}/").status_code == 200
     assert decide(staff, submitted, decision).status_code == 403
     assert statuses() == before
 
