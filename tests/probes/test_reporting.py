@@ -108,3 +108,20 @@ def test_the_same_form_with_a_pdf_saves_it(world, client, li):
 
     assert response.status_code == 302
     assert Evidence.objects.filter(report=draft).count() == 1
+
+
+@pytest.mark.parametrize("state", ["submitted", "validated"])
+def test_a_submitted_or_validated_report_takes_no_change(world, client, li, settings, state):
+    """Locked until staff return it, or for good: a save sent to it changes nothing."""
+    report = getattr(world.reports, state)
+    before = list(Report.objects.order_by("pk").values_list("pk", "status", "edits"))
+    evidence = list(Evidence.objects.order_by("pk").values_list("pk", flat=True))
+    stored = media_files(settings.MEDIA_ROOT)
+    client.force_login(li)
+
+    response = save_with_evidence(client, report, pdf("late.pdf"))
+
+    assert response.status_code == 409
+    assert list(Report.objects.order_by("pk").values_list("pk", "status", "edits")) == before
+    assert list(Evidence.objects.order_by("pk").values_list("pk", flat=True)) == evidence
+    assert media_files(settings.MEDIA_ROOT) == stored
