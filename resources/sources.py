@@ -3,12 +3,14 @@ each event's documents and each award case study stand in it as a resource that 
 kept in step whenever they, their event or their award year are saved."""
 
 from django.conf import settings
+from django.db import transaction
 from django.utils import translation
 from django.utils.translation import gettext as _
 from modeltranslation.utils import build_localized_fieldname
 
 from awards.models import RESULTS, Application, ApplicationStatus, AwardEdition
 from events.models import Document, DocumentKind, Event
+from procura.caching import bump
 from resources.models import Resource, ResourceKind
 
 DOCUMENT_KINDS = {
@@ -63,7 +65,10 @@ def sync_case_study(application: Application) -> Resource | None:
     results; withdrawn from the library when it no longer is."""
     shown = application.status in RESULTS and application.edition.is_announced
     if not shown:
-        Resource.objects.filter(case_study=application).update(published=False)
+        withdrawn = Resource.objects.filter(case_study=application, published=True)
+        if withdrawn.update(published=False):
+            # An update sends no signal: the cached library must forget the case study too.
+            transaction.on_commit(lambda: bump("resources"))
         return None
     titles = in_each_language(application, "title")
     summaries = in_each_language(application, "summary")

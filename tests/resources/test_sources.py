@@ -125,6 +125,18 @@ def test_a_case_study_taken_out_of_the_results_leaves_the_list(client, winner):
     assert links(client.get("/en/resources/")) == {}
 
 
+def test_a_withdrawn_case_study_leaves_the_cached_list_at_once(
+    client, winner, django_capture_on_commit_callbacks
+):
+    assert list(links(client.get("/en/resources/"))) == [winner.resource.slug]
+
+    with django_capture_on_commit_callbacks(execute=True):
+        winner.status = "not_selected"
+        winner.save()
+
+    assert links(client.get("/en/resources/")) == {}
+
+
 def test_bringing_everything_in_again_changes_nothing(slides, winner):
     before = list(Resource.objects.order_by("pk").values_list("pk", "slug", "published"))
 
