@@ -2,12 +2,14 @@
 
 from django import forms
 from django.contrib import admin
+from django.forms.models import BaseInlineFormSet
 from django.template.defaultfilters import filesizeformat
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TabbedTranslationAdmin
 
 from procura.translation_admin import TranslationStatusAdmin
+from procura.uploads import RemovesFilesOnFailureAdmin
 from resources import services
 from resources.forms import ResourceFileField
 from resources.models import Resource, ResourceFile
@@ -22,11 +24,14 @@ class NewFileForm(forms.ModelForm):
         model = ResourceFile
         fields = ["language", "file"]
 
-    def save(self, commit=True):
-        upload, item = self.cleaned_data["file"], self.instance
-        item.version = services.next_version(item.resource, item.language)
-        item.size, item.file_type, item.original_name = upload.size, upload.file_type, upload.name
-        return super().save(commit)
+
+class NewFileFormSet(BaseInlineFormSet):
+    def save_new(self, form, commit=True):
+        # The service numbers the version under a lock on the resource and stores the file
+        # so that a failed save removes it.
+        data = form.cleaned_data
+        form.instance = services.add_file(self.instance, data["language"], data["file"])
+        return form.instance
 
 
 class NewFileInline(admin.TabularInline):
@@ -34,6 +39,7 @@ class NewFileInline(admin.TabularInline):
 
     model = ResourceFile
     form = NewFileForm
+    formset = NewFileFormSet
     extra = 1
     can_delete = False
     verbose_name = _("new file or version")
@@ -64,7 +70,7 @@ class FileInline(admin.TabularInline):
 
 
 @admin.register(Resource)
-class ResourceAdmin(TranslationStatusAdmin, TabbedTranslationAdmin):
+class ResourceAdmin(RemovesFilesOnFailureAdmin, TranslationStatusAdmin, TabbedTranslationAdmin):
     list_display = ["title", "kind", "year", "published", "sample", "languages", "on_site"]
     list_filter = ["kind", "published", "year", "product_groups", "sample"]
     search_fields = [f"{field}_{code}" for field in ("title", "summary") for code in COLUMNS]

@@ -2,9 +2,12 @@
 new one, filters and search; staff without rights get nothing."""
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
+from resources.admin import ResourceAdmin
 from resources.models import Resource
-from tests.helpers import form_data, page
+from tests.helpers import form_data, media_files, page
 from tests.resources.conftest import pdf
 
 pytestmark = pytest.mark.django_db
@@ -51,6 +54,46 @@ def test_staff_add_a_resource_with_its_first_file(staff_client, it_products):
     item = resource.files.get()
     assert (item.version, item.original_name, item.file_type) == (1, "Procura Manual.pdf", "pdf")
     assert item.size == item.file.size
+
+
+def new_version_data(staff_client, resource) -> dict:
+    data = form_data(staff_client.get(f"/en/admin/resources/resource/{resource.pk}/change/"))
+    return data | {"files-2-0-language": "en", "files-2-0-file": pdf("revised.pdf", "third")}
+
+
+def test_an_upload_locks_the_resource_so_that_two_never_take_one_version(staff_client, criteria):
+    url = f"/en/admin/resources/resource/{criteria.pk}/change/"
+    data = new_version_data(staff_client, criteria)
+
+    with CaptureQueriesContext(connection) as queries:
+        response = staff_client.post(url, data)
+
+    assert response.status_code == 302
+    locks = [
+        q["sql"] for q in queries if "FOR UPDATE" in q["sql"] and "resources_resource" in q["sql"]
+    ]
+    assert locks
+    versions = criteria.files.filter(language="en").order_by("version")
+    assert [item.version for item in versions] == [1, 2, 3]
+    assert versions.last().original_name == "revised.pdf"
+
+
+def test_a_failed_save_leaves_no_uploaded_file_behind(
+    staff_client, criteria, settings, monkeypatch
+):
+    url = f"/en/admin/resources/resource/{criteria.pk}/change/"
+    data = new_version_data(staff_client, criteria)
+    before = media_files(settings.MEDIA_ROOT)
+
+    def fail(*args, **kwargs):
+        raise RuntimeError("the save fails after the files are stored")
+
+    monkeypatch.setattr(ResourceAdmin, "log_change", fail)
+    with pytest.raises(RuntimeError):
+        staff_client.post(url, data)
+
+    assert media_files(settings.MEDIA_ROOT) == before
+    assert criteria.files.filter(language="en").count() == 2
 
 
 def test_the_list_filters_and_searches(staff_client, criteria, basic_policy):
