@@ -7,8 +7,10 @@ of nginx that serves the private folder; in development and tests Django sends t
 
 import mimetypes
 import re
+import unicodedata
 from functools import partial
 from pathlib import PurePosixPath
+from urllib.parse import quote
 
 from django.core.files.storage import default_storage
 from django.db import transaction
@@ -35,20 +37,39 @@ def download_name(name: str, stored: str) -> str:
     return stem + PurePosixPath(stored).suffix.lower()
 
 
-def serve_private(request: HttpRequest, field: FieldFile, name: str) -> HttpResponse:
-    """The private file of `field`, offered as `name`, to a request already allowed to see it."""
+def content_disposition(disposition: str, name: str) -> str:
+    """The header naming the file `name`: browsers that do not read filename* get the name's
+    ASCII letters, or a plain "file" when it has none (a Chinese or Korean name)."""
+    path = PurePosixPath(name)
+    ascii_stem = unicodedata.normalize("NFKD", path.stem).encode("ascii", "ignore").decode()
+    ascii_stem = re.sub(r"[^\w\- ]", "", ascii_stem, flags=re.ASCII).strip() or "file"
+    ascii_name = ascii_stem + path.suffix
+    header = f'{disposition}; filename="{ascii_name}"'
+    if ascii_name != name:
+        header += f"; filename*=UTF-8''{quote(name)}"
+    return header
+
+
+def serve_private(
+    request: HttpRequest,
+    field: FieldFile,
+    name: str,
+    *,
+    mimetype: str | None = None,
+    shared: bool = False,
+    max_age: int = 3600,
+) -> HttpResponse:
+    """The private file of `field`, offered as `name`, to a request already allowed to see it.
+    `mimetype` is the type the file was checked to be, if known; `shared` lets shared caches
+    keep a file anyone may download."""
     path = private_path(field)
-    mimetype = mimetypes.guess_type(path)[0] or "application/octet-stream"
-    response = sendfile(
-        request,
-        path,
-        attachment=mimetype not in INLINE_TYPES,
-        attachment_filename=download_name(name, path),
-        mimetype=mimetype,
-    )
+    mimetype = mimetype or mimetypes.guess_type(path)[0] or "application/octet-stream"
+    response = sendfile(request, path, attachment_filename=False, mimetype=mimetype)
+    disposition = "inline" if mimetype in INLINE_TYPES else "attachment"
+    response["Content-Disposition"] = content_disposition(disposition, download_name(name, path))
     response["X-Content-Type-Options"] = "nosniff"
-    # Only the browser of the person allowed may keep it, never a shared cache.
-    response["Cache-Control"] = "private, max-age=3600"
+    # Unless anyone may have it, only the browser of the person allowed may keep it.
+    response["Cache-Control"] = f"{'public' if shared else 'private'}, max-age={max_age}"
     return response
 
 

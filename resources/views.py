@@ -1,20 +1,16 @@
 """Library pages: the list with its filters and their counts, a resource with its files, and
 the downloads of a file's latest version in a language or of any earlier version."""
 
-from pathlib import PurePosixPath
-from urllib.parse import quote
-
 from django.conf import settings
 from django.core.paginator import Paginator
 from django.db.models import Count, Q
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.cache import patch_cache_control
-from django_sendfile import sendfile
 
 from impact.models import ProductGroup
 from procura.caching import public_page, shows_asked_page
-from procura.files import private_path
+from procura.files import serve_private
 from procura.previews import can_preview
 from resources.forms import ResourceFilterForm
 from resources.models import Resource, ResourceFile
@@ -114,20 +110,16 @@ def detail(request: HttpRequest, slug: str) -> HttpResponse:
 
 def serve(request: HttpRequest, item: ResourceFile) -> HttpResponse:
     """The file, offered for download under its own name and as the type it was checked to
-    be; nginx sends it from the private folder (procura.files)."""
-    response = sendfile(request, private_path(item.file), mimetype=item.content_type)
-    # Browsers that do not read filename* get the name's ASCII letters, or a plain one.
-    ascii_stem = PurePosixPath(item.original_name).stem.encode("ascii", "ignore").decode()
-    ascii_name = f"{ascii_stem.strip() or 'file'}.{item.file_type}"
-    response["Content-Disposition"] = (
-        f"attachment; filename=\"{ascii_name}\"; filename*=UTF-8''{quote(item.original_name)}"
+    be. The stable address names the latest version, which a new upload changes; a preview
+    of an unpublished resource is for its staff member alone."""
+    return serve_private(
+        request,
+        item.file,
+        item.original_name,
+        mimetype=item.content_type,
+        shared=item.resource.published,
+        max_age=300,
     )
-    response["X-Content-Type-Options"] = "nosniff"
-    # The stable address names the latest version, which a new upload changes; a preview
-    # of an unpublished resource is for its staff member alone.
-    shared = "public" if item.resource.published else "private"
-    response["Cache-Control"] = f"{shared}, max-age=300"
-    return response
 
 
 def download(request: HttpRequest, slug: str, language: str) -> HttpResponse:

@@ -6,6 +6,7 @@ from urllib.parse import quote
 import pytest
 from django_sendfile.utils import _get_sendfile
 
+from procura.files import serve_private
 from tests.resources.conftest import add_pdf
 
 pytestmark = pytest.mark.django_db
@@ -21,8 +22,7 @@ def test_the_stable_address_serves_the_latest_version(client, criteria, language
     assert response.status_code == 200
     assert response["Content-Type"] == "application/pdf"
     disposition = response["Content-Disposition"]
-    assert disposition.startswith("attachment; ")
-    assert "filename*=UTF-8''" + quote("EU criteria computers revised.pdf") in disposition
+    assert disposition == 'attachment; filename="EU criteria computers revised.pdf"'
     assert response["X-Content-Type-Options"] == "nosniff"
     assert b"second version" in body(response)
 
@@ -36,7 +36,7 @@ def test_a_new_upload_becomes_the_latest_and_keeps_the_old_one(client, criteria)
     assert b"third version" in body(latest)
     assert first.status_code == 200
     assert b"first version" in body(first)
-    assert "EU%20criteria%20computers.pdf" in first["Content-Disposition"]
+    assert 'filename="EU criteria computers.pdf"' in first["Content-Disposition"]
 
 
 def test_a_chinese_file_name_is_kept_for_the_visitor(client, criteria):
@@ -89,3 +89,33 @@ def test_behind_the_proxy_nginx_sends_the_file(client, criteria, behind_nginx):
     )
     assert response["Content-Type"] == "application/pdf"
     assert "attachment" in response["Content-Disposition"]
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        (
+            "北京公交车.pdf",
+            "attachment; filename=\"file.pdf\"; filename*=UTF-8''" + quote("北京公交车.pdf"),
+        ),
+        (
+            "Café menu.pdf",
+            "attachment; filename=\"Cafe menu.pdf\"; filename*=UTF-8''Caf%C3%A9%20menu.pdf",
+        ),
+        ("Tender documents.pdf", 'attachment; filename="Tender documents.pdf"'),
+    ],
+)
+def test_every_private_download_names_the_file_for_every_browser(rf, criteria, name, expected):
+    item = criteria.files.get(language="zh-hans")
+
+    response = serve_private(rf.get("/"), item.file, name)
+
+    assert response["Content-Disposition"] == expected
+    assert response["Cache-Control"] == "private, max-age=3600"
+    assert response["X-Content-Type-Options"] == "nosniff"
+
+
+def test_a_published_resources_file_may_be_kept_by_shared_caches(client, criteria):
+    response = client.get("/en/resources/eu-gpp-criteria-computers/download/en/")
+
+    assert response["Cache-Control"] == "public, max-age=300"
