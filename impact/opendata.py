@@ -1,6 +1,5 @@
 """Every validated line as open data, in CSV and JSON, under CC BY 4.0."""
 
-import csv
 import json
 
 from django.core.serializers.json import DjangoJSONEncoder
@@ -9,6 +8,7 @@ from django.urls import reverse
 from django.utils import translation
 
 from impact.models import ReportLine
+from procura import exports
 from procura.site import absolute_url
 
 LICENCE = "CC BY 4.0"
@@ -91,13 +91,13 @@ def methodology_url() -> str:
 
 
 def csv_response() -> HttpResponse:
-    response = HttpResponse(content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = 'attachment; filename="procura-impact.csv"'
+    """The lines for spreadsheet programs: typed text (tender references, names, sources)
+    never becomes a formula."""
+    response, writer = exports.csv_response("procura-impact.csv")
     response["Link"] = f'<{LICENCE_URL}>; rel="license"'
-    writer = csv.DictWriter(response, fieldnames=COLUMNS)
-    writer.writeheader()
+    writer.writerow(COLUMNS)
     for record in records():
-        writer.writerow({name: "" if value is None else value for name, value in record.items()})
+        writer.writerow(record[name] for name in COLUMNS)
     return response
 
 

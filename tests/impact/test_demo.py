@@ -36,7 +36,8 @@ def test_sample_reports_of_chinese_korean_and_japanese_members(demo):
 
 
 def test_the_network_totals_are_the_sums_of_the_demos_open_data(client, demo):
-    lines = list(csv.DictReader(io.StringIO(client.get("/en/impact/data.csv").content.decode())))
+    opened = client.get("/en/impact/data.csv").content.decode("utf-8-sig")
+    lines = list(csv.DictReader(io.StringIO(opened)))
     response = client.get("/en/impact/")
     shown = {
         attrs["data-total"]: attrs["data-value"]

@@ -19,7 +19,7 @@ def csv_lines(client) -> list[dict]:
     response = client.get("/en/impact/data.csv")
     assert response.status_code == 200
     assert response["Content-Type"].startswith("text/csv")
-    return list(csv.DictReader(io.StringIO(response.content.decode())))
+    return list(csv.DictReader(io.StringIO(response.content.decode("utf-8-sig"))))
 
 
 def totals(client) -> dict[str, str]:
@@ -46,6 +46,28 @@ def test_the_network_totals_are_the_sums_of_the_open_data(client, validated):
     assert int(shown["members"]) == len({line["government"] for line in lines}) == 2
     share = column_sum(lines, "green_spend_usd") / column_sum(lines, "total_spend_usd")
     assert Decimal(shown["share"]) == pytest.approx(share)
+
+
+def test_text_typed_by_officials_never_becomes_a_formula_in_the_open_data(
+    client, beijing, it_equipment, rates
+):
+    typed = ['=HYPERLINK("https://evil.example")', "+1", "-1+1", "@SUM(1)"]
+    make_report(
+        beijing,
+        2023,
+        [it_line(it_equipment) | {"tender": tender} for tender in typed]
+        + [it_line(it_equipment, co2e="-2")],
+    )
+
+    response = client.get("/en/impact/data.csv")
+
+    assert response.content.startswith("\ufeff".encode())  # CJK names read as UTF-8
+    lines = csv_lines(client)
+    assert sorted(line["tender"] for line in lines) == sorted(
+        [f"'{text}" for text in typed] + ["PC-1"]
+    )
+    # Numbers stay numbers, negative ones included.
+    assert {Decimal(line["co2e_avoided_t"]) for line in lines} == {Decimal("12.5"), Decimal(-2)}
 
 
 def test_drafts_submitted_and_returned_reports_change_neither_page_nor_exports(
