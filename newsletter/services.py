@@ -138,14 +138,15 @@ def subscribers(mailing: Mailing) -> list[mailings.Recipient]:
 
 def issue(mailing: Mailing) -> dict:
     """What a newsletter's mail shows besides its introduction: its articles, newest first,
-    and its events, soonest first."""
+    and its events, soonest first; those unpublished since the issue was composed are left
+    out, as readers could not open them."""
     newsletter = Newsletter.objects.filter(mailing=mailing).first()
     if newsletter is None:
         return {"articles": [], "events": []}
     return {
         "newsletter": newsletter,
-        "articles": list(newsletter.articles.order_by("-published_at", "-pk")),
-        "events": list(newsletter.events.order_by("starts")),
+        "articles": list(newsletter.articles.published().order_by("-published_at", "-pk")),
+        "events": list(newsletter.events.published().order_by("starts")),
     }
 
 

@@ -14,7 +14,7 @@ from newsletter import services
 from newsletter.models import Newsletter, Subscriber
 from procura.models import Suppression
 from tests.helpers import wait_for
-from tests.newsletter.conftest import LAUNCH, SUBJECTS, newsletter_with
+from tests.newsletter.conftest import LAUNCH, SUBJECTS, article, newsletter_with
 
 pytestmark = pytest.mark.django_db
 
@@ -201,3 +201,23 @@ def test_an_event_s_invitation_may_go_to_the_subscribers_who_can_leave_the_newsl
     assert message.subject.endswith("ご参加ください")
     assert "/ja/newsletter/unsubscribe/" in message.extra_headers["List-Unsubscribe"]
     assert "/ja/events/webinar/" in message.body
+
+
+def test_an_article_or_event_unpublished_after_composing_is_left_out_of_the_issue(launch, webinar):
+    withdrawn = article("withdrawn", {"en": ("Withdrawn story", "Taken back.")})
+    newsletter = newsletter_with([launch, withdrawn], [webinar])
+    withdrawn.status = "draft"
+    withdrawn.save()
+    webinar.published = False
+    webinar.save()
+
+    found = services.issue(newsletter.mailing)
+
+    assert found["articles"] == [launch]
+    assert found["events"] == []
+    delivery = Delivery(mailing=newsletter.mailing, email="aiko@osaka.example", language="en")
+    delivery.reason = "subscriber"
+    message = mailings.Composer(newsletter.mailing).message(delivery)
+    assert LAUNCH["en"][0] in message.body
+    assert "Withdrawn story" not in message.body
+    assert "electric buses" not in message.body
