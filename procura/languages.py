@@ -5,6 +5,9 @@ from dataclasses import dataclass
 from django.conf import settings
 from django.utils.translation import get_language
 
+# Each language's name written in that language, by its code.
+LANGUAGE_NAMES: dict[str, str] = dict(settings.LANGUAGES)
+
 # The switcher shows these instead of the languages' names.
 SWITCHER_LABELS = {"en": "EN", "ko": "KR", "ja": "JP", "zh-hans": "CN"}
 

@@ -11,12 +11,12 @@ from django.utils.cache import patch_cache_control
 from impact.models import ProductGroup
 from procura.caching import public_page, shows_asked_page
 from procura.files import serve_private
+from procura.languages import LANGUAGE_NAMES
 from procura.previews import can_preview
 from resources.forms import ResourceFilterForm
 from resources.models import Resource, ResourceFile
 
 PAGE_SIZE = 20
-LANGUAGE_NAMES = dict(settings.LANGUAGES)
 
 
 def visible_resources(request: HttpRequest):

@@ -240,3 +240,19 @@ def test_staff_see_the_unpublished_newer_resource(staff_client, old_criteria, cr
     preview = staff_client.get("/en/resources/eu-gpp-criteria-office-it-2016/")
 
     assert len(page(preview).find_all("a", class_="superseded-by")) == 1
+
+
+def test_language_names_come_from_one_place_and_djangos_own_filter(client, basic_policy):
+    from django.template import engines
+
+    from procura.languages import LANGUAGE_NAMES
+
+    assert LANGUAGE_NAMES == {
+        "en": "English",
+        "ko": "한국어",
+        "ja": "日本語",
+        "zh-hans": "简体中文",
+    }
+    assert "resources" not in engines["django"].engine.template_libraries
+    languages = page(client.get("/en/resources/")).find_all("p", class_="meta resource-languages")
+    assert [" ".join(text.split()) for _attrs, text in languages] == ["日本語"]
