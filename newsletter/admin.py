@@ -5,7 +5,9 @@ which asks first with the recipients per language."""
 
 from django import forms
 from django.conf import settings
-from django.contrib import admin
+from django.contrib import admin, messages
+from django.contrib.admin.utils import unquote
+from django.core.exceptions import ValidationError
 from django.db.models import Q
 from django.http import Http404
 from django.shortcuts import redirect
@@ -79,12 +81,33 @@ class NewsletterAdmin(TranslationStatusAdmin, TabbedTranslationAdmin):
         initial.setdefault("events", list(events.values_list("pk", flat=True)))
         return initial
 
+    def has_delete_permission(self, request, obj=None):
+        # A sent issue stays as the record of what went to whom.
+        deletable = obj is None or obj.status in services.DELETABLE
+        return deletable and super().has_delete_permission(request, obj)
+
+    def delete_view(self, request, object_id, extra_context=None):
+        """A sent issue, or one that started sending while the page was open, is not
+        deleted: its page says why."""
+        newsletter = self.get_object(request, unquote(object_id))
+        allowed = super().has_delete_permission(request, newsletter)
+        if newsletter is None or not allowed or newsletter.status in services.DELETABLE:
+            try:
+                return super().delete_view(request, object_id, extra_context)
+            except ValidationError:
+                pass
+        self.message_user(request, services.ALREADY_SENT, messages.ERROR)
+        return redirect("admin:newsletter_newsletter_change", newsletter.pk)
+
     def delete_model(self, request, newsletter):
         services.delete(newsletter)
 
     def delete_queryset(self, request, queryset):
         for newsletter in queryset.select_related("mailing"):
-            services.delete(newsletter)
+            try:
+                services.delete(newsletter)
+            except ValidationError:
+                self.message_user(request, f"{newsletter}: {services.ALREADY_SENT}", messages.ERROR)
 
     def save_related(self, request, form, formsets, change):
         super().save_related(request, form, formsets, change)

@@ -14,10 +14,12 @@ subscription lifts it, and leaves an unsubscribe from the network's mailings as 
 
 from django.conf import settings
 from django.core import signing
+from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.db.models.functions import Lower
 from django.urls import reverse
 from django.utils import timezone, translation
+from django.utils.translation import gettext_lazy as _
 
 from events import mailings
 from events.models import (
@@ -182,11 +184,29 @@ def write_mailing(newsletter: Newsletter, user=None) -> Mailing:
     return mailing
 
 
+# A newsletter can be deleted until its mailing starts; then it is the record of what went to
+# whom.
+DELETABLE = (MailingStatus.DRAFT, MailingStatus.SCHEDULED)
+ALREADY_SENT = _("This issue has been sent: it stays as the record of what went to whom.")
+
+
 @transaction.atomic
 def delete(newsletter: Newsletter) -> None:
-    """Delete an issue with its mailing while that is a draft; a sent one's mailing stays,
-    with its deliveries, as the record of what went to whom."""
-    mailing = newsletter.mailing
+    """Delete an issue before its mailing starts; raises ValidationError once it has.
+
+    The mailing's row is locked as `mailings.send` locks it, so neither beat nor Send can
+    start it meanwhile. A draft mailing goes with the issue; a scheduled one stays, cancelled,
+    so that beat, which may already be waiting for the row, finds it and leaves it."""
+    mailing = None
+    if newsletter.mailing_id is not None:
+        mailing = Mailing.objects.select_for_update().get(pk=newsletter.mailing_id)
+        if mailing.status not in DELETABLE:
+            raise ValidationError(ALREADY_SENT)
     newsletter.delete()
-    if mailing is not None and mailing.status == MailingStatus.DRAFT:
+    if mailing is None:
+        return
+    if mailing.status == MailingStatus.DRAFT:
         mailing.delete()
+    else:
+        mailing.status = MailingStatus.CANCELLED
+        mailing.save(update_fields=["status"])

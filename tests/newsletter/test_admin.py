@@ -5,9 +5,12 @@ import datetime
 import re
 
 import pytest
+from django.core.exceptions import ValidationError
 from django.utils import timezone
 
-from events.models import Mailing
+from events import mailings
+from events.models import Delivery, Mailing
+from newsletter import services
 from newsletter.models import Newsletter
 from tests.helpers import page, visible_text
 from tests.newsletter.conftest import LAUNCH, SUBJECTS, article, newsletter_with
@@ -155,16 +158,63 @@ def test_subscribers_are_listed_not_added_by_staff(staff_client, aiko):
     assert staff_client.get("/en/admin/newsletter/subscriber/add/").status_code == 403
 
 
-def test_deleting_a_draft_issue_deletes_its_mailing_a_sent_one_s_stays(staff_client, launch):
-    draft, sent = newsletter_with([launch]), newsletter_with([launch], subject_en="Sent")
-    Mailing.objects.filter(pk=sent.mailing_id).update(status="sent")
+def test_deleting_a_draft_issue_deletes_its_mailing(staff_client, launch):
+    newsletter = newsletter_with([launch])
 
-    for newsletter in (draft, sent):
-        response = staff_client.post(url(newsletter, "delete"), {"post": "yes"})
-        assert response.status_code == 302
+    response = staff_client.post(url(newsletter, "delete"), {"post": "yes"})
 
+    assert response.status_code == 302
     assert not Newsletter.objects.exists()
-    assert list(Mailing.objects.values_list("subject_en", flat=True)) == ["Sent"]
+    assert not Mailing.objects.exists()
+
+
+def test_deleting_a_scheduled_issue_cancels_its_mailing_so_beat_sends_nothing(
+    staff_client, aiko, launch, django_capture_on_commit_callbacks
+):
+    newsletter = newsletter_with([launch], scheduled=timezone.now() + datetime.timedelta(days=1))
+    staff_client.post(f"/en/admin/events/mailing/{newsletter.mailing_id}/send/")
+    assert Mailing.objects.get().status == "scheduled"
+
+    response = staff_client.post(url(newsletter, "delete"), {"post": "yes"})
+
+    assert response.status_code == 302
+    assert not Newsletter.objects.exists()
+    Mailing.objects.update(scheduled=timezone.now() - datetime.timedelta(minutes=1))
+    with django_capture_on_commit_callbacks(execute=True):
+        mailings.resume()
+    assert Mailing.objects.get().status == "cancelled"
+    assert not Delivery.objects.exists()
+
+
+@pytest.mark.parametrize("status", ["sending", "sent"])
+def test_an_issue_that_started_sending_is_not_deleted_and_the_admin_says_why(
+    staff_client, launch, status
+):
+    newsletter = newsletter_with([launch])
+    Mailing.objects.filter(pk=newsletter.mailing_id).update(status=status)
+
+    response = staff_client.post(url(newsletter, "delete"), {"post": "yes"}, follow=True)
+
+    assert response.redirect_chain == [(url(newsletter), 302)]
+    assert "This issue has been sent" in visible_text(response)
+    assert Newsletter.objects.get() == newsletter
+    assert Mailing.objects.get().status == status
+    # Nor from the list's action.
+    action = {"action": "delete_selected", "_selected_action": [newsletter.pk], "post": "yes"}
+    staff_client.post("/en/admin/newsletter/newsletter/", action)
+    assert Newsletter.objects.exists()
+
+
+def test_an_issue_whose_sending_started_meanwhile_is_not_deleted(launch):
+    newsletter = newsletter_with([launch], scheduled=timezone.now())
+    opened = Newsletter.objects.select_related("mailing").get()
+    Mailing.objects.filter(pk=newsletter.mailing_id).update(status="sending")
+
+    with pytest.raises(ValidationError):
+        services.delete(opened)
+
+    assert Newsletter.objects.exists()
+    assert Mailing.objects.get().status == "sending"
 
 
 def test_a_mailing_of_the_newsletter_kind_is_composed_only_as_a_newsletter(staff_client):
