@@ -6,7 +6,7 @@ from django.db.models.signals import m2m_changed
 from django.utils.translation import gettext_lazy as _
 
 from resources.models import FileType, Resource, ResourceFile
-from search.index import Document, gathered, index, register, translations
+from search.index import Document, follow, gathered, register, translations
 
 
 def latest_pdfs(resource: Resource) -> dict[str, list]:
@@ -49,6 +49,6 @@ def register_resources() -> None:
 
     def groups_changed(sender, instance, action, reverse, pk_set, **kwargs):
         if action.startswith("post_"):
-            index(kind, (pk_set or []) if reverse else [instance.pk])
+            follow(kind, (pk_set or []) if reverse else [instance.pk])
 
     m2m_changed.connect(groups_changed, sender=Resource.product_groups.through, weak=False)

@@ -4,13 +4,17 @@ An app makes its model searchable with `register`: which objects visitors may fi
 titles and texts of one in each language. The index then follows every save and delete of
 the model (and of the models its text is gathered from) on its own: an entry is written
 again, or removed when its object is no longer public. `rebuild` writes the whole index,
-after changes that send no signals (bulk_create, update())."""
+after changes that send no signals (bulk_create, update()).
+
+Reading the text of an object's PDF files is slow: after a save, an object with files is
+indexed by a task once the change is committed, not in the request that saved it."""
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
 from functools import partial
 
+from celery import shared_task
 from django.conf import settings
 from django.db import connection, models, transaction
 from django.db.models.fields.files import FieldFile
@@ -92,7 +96,7 @@ def object_changed(kind: Kind, sender, instance, raw=False, signal=None, **kwarg
     if signal is post_delete:
         remove(kind, [instance.pk])
     else:
-        index(kind, [instance.pk])
+        follow(kind, [instance.pk])
 
 
 def part_changed(kind: Kind, owners, sender, instance, raw=False, **kwargs) -> None:
@@ -100,7 +104,7 @@ def part_changed(kind: Kind, owners, sender, instance, raw=False, **kwargs) -> N
         return
     found = [owner.pk for owner in owners(instance) if owner is not None and owner.pk]
     if found:
-        index(kind, found)
+        follow(kind, found)
 
 
 def translations(instance: models.Model, name: str) -> dict[str, str]:
@@ -132,6 +136,32 @@ def index(kind: Kind, pks: Iterable[int]) -> None:
         remove(kind, missing)
 
 
+def follow(kind: Kind, pks: Iterable[int]) -> None:
+    """After a change: write the entries of these objects that have no files at once, and
+    leave those with files, whose text takes long to read, to a task run once the change is
+    committed; remove the entries of objects visitors may no longer find."""
+    pks = set(pks)
+    found = list(kind.objects().filter(pk__in=pks))
+    documents = {instance.pk: kind.document(instance) for instance in found}
+    at_once = [instance for instance in found if not documents[instance.pk].files]
+    write(kind, at_once, documents)
+    later = sorted(instance.pk for instance in found if documents[instance.pk].files)
+    if later:
+        transaction.on_commit(lambda: index_later.delay(kind.name, later))
+    missing = pks - {instance.pk for instance in found}
+    if missing:
+        remove(kind, missing)
+
+
+@shared_task(ignore_result=True)
+def index_later(kind_name: str, pks: list[int]) -> None:
+    """Write the entries of these objects of a kind as they are now: run twice, or after a
+    later change, it writes the same."""
+    kind = KINDS.get(kind_name)
+    if kind is not None:
+        index(kind, pks)
+
+
 def remove(kind: Kind, pks: Iterable[int]) -> None:
     Entry.objects.filter(kind=kind.name, object_id__in=list(pks)).delete()
 
@@ -155,9 +185,11 @@ WORDS = "INSERT INTO search_word (word) SELECT unnest(%s::text[]) ON CONFLICT (w
 BATCH = 100
 
 
-def row(kind: Kind, instance: models.Model) -> tuple[list, set[str]]:
+def row(
+    kind: Kind, instance: models.Model, document: Document | None = None
+) -> tuple[list, set[str]]:
     """The parameters of an object's row in ROW, and the words of its texts."""
-    document = kind.document(instance)
+    document = document or kind.document(instance)
     titles = {code: value for code, value in document.titles.items() if value}
     for code, files in document.files.items():
         document.texts.setdefault(code, []).extend(stored_pdf_text(file) for file in files)
@@ -190,14 +222,16 @@ def row(kind: Kind, instance: models.Model) -> tuple[list, set[str]]:
     return params, text.vocabulary(all_titles + all_texts)
 
 
-def write(kind: Kind, instances: list[models.Model]) -> None:
+def write(
+    kind: Kind, instances: list[models.Model], documents: dict[int, Document] | None = None
+) -> None:
     """Write the entries of `instances` and add their words to the vocabulary, in two
-    statements."""
+    statements; `documents` are those already gathered, by primary key."""
     if not instances:
         return
     rows, words = [], set()
     for instance in instances:
-        params, found = row(kind, instance)
+        params, found = row(kind, instance, (documents or {}).get(instance.pk))
         rows.append(params)
         words |= found
     with connection.cursor() as cursor:

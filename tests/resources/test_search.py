@@ -4,6 +4,8 @@ and product groups in each language; an unpublished resource is not found."""
 import pytest
 
 from resources.models import Resource
+from search import index
+from search.models import Entry
 from tests.resources.conftest import add_pdf
 from tests.search.conftest import found_urls, search
 
@@ -53,11 +55,52 @@ def test_an_unpublished_resource_is_not_found(client, computers):
     assert found_urls(search(client, "en", "repair")) == []
 
 
-def test_the_text_of_the_latest_pdf_finds_it(client, computers):
-    add_pdf(computers, "en", "first.pdf", "Annex on refurbished laptops")
-    add_pdf(computers, "en", "second.pdf", "Annex on ecodesign of servers")
+@pytest.fixture
+def queued(monkeypatch) -> list[tuple]:
+    """The indexing tasks sent, instead of to the broker."""
+    sent = []
+    monkeypatch.setattr(index.index_later, "delay", lambda *args: sent.append(args))
+    return sent
+
+
+def test_the_text_of_the_latest_pdf_finds_it_once_the_task_has_read_it(
+    client, computers, queued, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        add_pdf(computers, "en", "first.pdf", "Annex on refurbished laptops")
+        add_pdf(computers, "en", "second.pdf", "Annex on ecodesign of servers")
+
+    # The save did not read the files; a task does, once the change is committed.
+    assert found_urls(search(client, "en", "ecodesign")) == []
+    assert queued == [("resources", [computers.pk])] * 2
+    for args in queued:
+        index.index_later(*args)
 
     assert found_urls(search(client, "en", "ecodesign")) == [
         "/en/resources/eu-gpp-criteria-computers/"
     ]
     assert found_urls(search(client, "en", "refurbished")) == []
+    # Run again, the task writes the same entry.
+    index.index_later(*queued[-1])
+    assert Entry.objects.filter(kind="resources").count() == 1
+    assert found_urls(search(client, "en", "ecodesign")) != []
+
+
+def test_a_resource_without_files_is_indexed_in_the_save_itself(client, computers, queued):
+    computers.title_en = "EU GPP criteria for laptops"
+    computers.save()
+
+    assert queued == []
+    assert found_urls(search(client, "en", "laptops")) == [
+        "/en/resources/eu-gpp-criteria-computers/"
+    ]
+
+
+def test_rebuilding_the_index_reads_the_files(client, computers, queued):
+    add_pdf(computers, "en", "annex.pdf", "Annex on ecodesign of servers")
+
+    index.rebuild()
+
+    assert found_urls(search(client, "en", "ecodesign")) == [
+        "/en/resources/eu-gpp-criteria-computers/"
+    ]
