@@ -142,7 +142,8 @@ class NewsletterAdmin(TranslationStatusAdmin, TabbedTranslationAdmin):
         )
         if language not in LANGUAGE_NAMES:
             raise Http404
-        mailing = newsletter.mailing or services.write_mailing(newsletter, request.user)
+        # Viewing writes nothing: an issue without a mailing yet is shown as Send will make it.
+        mailing = services.composed(newsletter, request.user)
         delivery = Delivery(
             mailing=mailing,
             email=request.user.email,

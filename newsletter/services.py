@@ -142,8 +142,9 @@ def issue(mailing: Mailing) -> dict:
     """What a newsletter's mail shows besides its introduction: its articles, newest first,
     and its events, soonest first; those unpublished since the issue was composed are left
     out, as readers could not open them."""
-    newsletter = Newsletter.objects.filter(mailing=mailing).first()
-    if newsletter is None:
+    try:
+        newsletter = mailing.newsletter
+    except Newsletter.DoesNotExist:
         return {"articles": [], "events": []}
     return {
         "newsletter": newsletter,
@@ -163,10 +164,9 @@ def last_sent() -> Newsletter | None:
     )
 
 
-@transaction.atomic
-def write_mailing(newsletter: Newsletter, user=None) -> Mailing:
-    """The newsletter's mailing, created or brought up to date with its texts while it is
-    a draft: the mailing is what Send, the outbox and the deliveries list work on."""
+def composed(newsletter: Newsletter, user=None) -> Mailing:
+    """The newsletter's mailing as Send would find it, without writing anything: a draft's
+    texts are the newsletter's; an issue without a mailing yet gets an unsaved one."""
     mailing = newsletter.mailing or Mailing(kind=MailingKind.NEWSLETTER, created_by=user)
     if mailing.status != MailingStatus.DRAFT:
         return mailing
@@ -177,6 +177,18 @@ def write_mailing(newsletter: Newsletter, user=None) -> Mailing:
         column = code.replace("-", "_")
         setattr(mailing, f"subject_{column}", getattr(newsletter, f"subject_{column}") or "")
         setattr(mailing, f"body_{column}", getattr(newsletter, f"introduction_{column}") or "")
+    # So that `issue` finds the newsletter of a mailing not saved yet.
+    Mailing.newsletter.related.set_cached_value(mailing, newsletter)
+    return mailing
+
+
+@transaction.atomic
+def write_mailing(newsletter: Newsletter, user=None) -> Mailing:
+    """The newsletter's mailing, created or brought up to date with its texts while it is
+    a draft: the mailing is what Send, the outbox and the deliveries list work on."""
+    mailing = composed(newsletter, user)
+    if mailing.status != MailingStatus.DRAFT:
+        return mailing
     mailing.save()
     if newsletter.mailing_id != mailing.pk:
         newsletter.mailing = mailing

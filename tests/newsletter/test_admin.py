@@ -5,6 +5,7 @@ import datetime
 import re
 
 import pytest
+from django.contrib.auth.models import Permission
 from django.core.exceptions import ValidationError
 from django.utils import timezone
 
@@ -56,6 +57,26 @@ def test_the_preview_marks_english_shown_for_a_missing_translation(staff_client,
     html = response.content.decode()
     assert re.search(r'<h3[^>]* lang="en"><a [^>]+>Only in English</a>', html)
     assert "Procura+ 동아시아 출범" in html
+
+
+def test_previewing_an_issue_without_a_mailing_writes_nothing(
+    totp_login, sam, launch, webinar, language
+):
+    sam.user_permissions.add(Permission.objects.get(codename="view_newsletter"))
+    client = totp_login(sam)
+    newsletter = Newsletter.objects.create(subject_en="Unsaved issue", introduction_en="**Hi**")
+    newsletter.articles.set([launch])
+    newsletter.events.set([webinar])
+
+    response = client.get(url(newsletter, f"preview/{language}"))
+
+    assert response.status_code == 200
+    text = visible_text(response)
+    assert "Unsaved issue" in text
+    assert LAUNCH[language][0] in text
+    assert "Webinar: electric buses" in text
+    assert not Mailing.objects.exists()
+    assert Newsletter.objects.get().mailing is None
 
 
 def test_send_asks_first_with_the_readers_per_language(
