@@ -6,6 +6,7 @@ import mimetypes
 from django.contrib.syndication.views import Feed
 from django.urls import reverse
 from django.utils.feedgenerator import Atom1Feed, Enclosure
+from django.utils.html import escape
 from django.utils.translation import gettext as _
 
 from news.models import Article
@@ -43,7 +44,8 @@ class LatestArticlesFeed(Feed):
         return article.title
 
     def item_description(self, article: Article) -> str:
-        return article.summary
+        # Atom marks the summary as HTML: the plain text's & and < must stay text.
+        return escape(article.summary)
 
     def item_link(self, article: Article) -> str:
         return absolute_url(article.get_absolute_url())
@@ -61,4 +63,9 @@ class LatestArticlesFeed(Feed):
         if not article.cover:
             return []
         kind = mimetypes.guess_type(article.cover.name)[0] or "image/jpeg"
-        return [Enclosure(absolute_url(article.cover.url), str(article.cover.size), kind)]
+        try:
+            size = article.cover.size
+        except OSError:
+            # A cover whose file is missing is left out rather than failing the whole feed.
+            return []
+        return [Enclosure(absolute_url(article.cover.url), str(size), kind)]

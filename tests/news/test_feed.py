@@ -103,3 +103,23 @@ def test_the_cached_feed_shows_a_new_article_at_once(
         entry.findtext(f"{ATOM}title") for entry in feed(client, "en").findall(f"{ATOM}entry")
     ]
     assert titles == ["Fresh news", launch_article.title_en]
+
+
+def test_a_summary_with_html_characters_is_shown_as_text(client, launch_article):
+    launch_article.summary_en = "Cups & plates: <b>reusable</b> from 2019"
+    launch_article.save()
+
+    [entry] = feed(client, "en").findall(f"{ATOM}entry")
+
+    summary = entry.find(f"{ATOM}summary")
+    assert summary.get("type") == "html"
+    assert summary.text == "Cups &amp; plates: &lt;b&gt;reusable&lt;/b&gt; from 2019"
+
+
+def test_a_cover_whose_file_is_missing_leaves_out_its_enclosure(client, launch_article):
+    with_cover(launch_article)
+    launch_article.cover.storage.delete(launch_article.cover.name)
+
+    [entry] = feed(client, "en").findall(f"{ATOM}entry")
+
+    assert [link for link in entry.findall(f"{ATOM}link") if link.get("rel") == "enclosure"] == []
