@@ -134,10 +134,15 @@ class Article(models.Model):
 
     def neighbours(self) -> tuple["Article | None", "Article | None"]:
         """The public articles published just before and just after this one, in two queries."""
+        # Articles published at the same moment come in the order of their keys, as listed.
         published = Article.objects.published()
-        moment = self.published_at
-        earlier = published.filter(published_at__lt=moment).order_by("-published_at", "-pk")
-        later = published.filter(published_at__gt=moment).order_by("published_at", "pk")
+        moment, pk = self.published_at, self.pk
+        earlier = published.filter(
+            models.Q(published_at__lt=moment) | models.Q(published_at=moment, pk__lt=pk)
+        ).order_by("-published_at", "-pk")
+        later = published.filter(
+            models.Q(published_at__gt=moment) | models.Q(published_at=moment, pk__gt=pk)
+        ).order_by("published_at", "pk")
         return earlier.first(), later.first()
 
     @property

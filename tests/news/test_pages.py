@@ -3,7 +3,7 @@
 import datetime
 
 import pytest
-from django.utils import translation
+from django.utils import timezone, translation
 
 from news.models import Article
 from tests.helpers import page, visible_text
@@ -132,6 +132,17 @@ def test_previous_and_next_articles(client, launch_article):
     assert [attrs["href"] for attrs, _text in following.find_all("a", rel="prev")] == [
         "/en/news/procura-east-asia-launched/"
     ]
+
+
+def test_articles_published_at_the_same_moment_follow_one_another(db):
+    moment = timezone.now() - datetime.timedelta(days=2)
+    first, second, third = (ArticleFactory(published_at=moment) for _ in range(3))
+
+    assert second.neighbours() == (first, third)
+    assert first.neighbours() == (None, second)
+    assert third.neighbours() == (second, None)
+    listed = list(Article.objects.published())
+    assert listed == [third, second, first]
 
 
 def test_a_sample_article_says_so(client):
