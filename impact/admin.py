@@ -190,6 +190,19 @@ class ReportAdmin(admin.ModelAdmin):
             ),
         )
 
+    def changeform_view(self, request, object_id=None, form_url="", extra_context=None):
+        try:
+            return super().changeform_view(request, object_id, form_url, extra_context)
+        except services.Conflict:
+            # Another reviewer decided between the page's reading and this one's decision;
+            # nothing of this one was saved.
+            self.message_user(
+                request,
+                _("Another reviewer has decided this report meanwhile: it is as they left it."),
+                messages.ERROR,
+            )
+            return HttpResponseRedirect(request.path)
+
     def save_model(self, request, report, form, change):
         comment = form.cleaned_data["comment"]
         if "_validate" in request.POST:

@@ -177,10 +177,10 @@ def tell_reviewers(report: Report) -> None:
 
 
 def lock_submitted(report: Report) -> Report:
-    """Two reviewers deciding at once: the second one stops here."""
+    """Two reviewers deciding at once: the second one stops here, with Conflict."""
     locked = Report.objects.select_for_update().filter(pk=report.pk).first()
     if locked is None or locked.status != ReportStatus.SUBMITTED:
-        raise ValueError("This report has already been reviewed.")
+        raise Conflict(locked or report)
     return locked
 
 

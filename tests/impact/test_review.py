@@ -5,6 +5,7 @@ import pytest
 from django.core import mail
 
 from impact import services
+from impact.admin import ReportAdmin
 from impact.models import Report, ReportLine, ReportStatus
 from tests.helpers import form_data, visible_text
 from tests.impact.conftest import it_line, make_report
@@ -109,5 +110,35 @@ def test_staff_without_the_permission_cannot_review(client, sam, submitted, totp
 def test_a_report_is_decided_only_once(stella, submitted):
     services.validate(submitted, stella)
 
-    with pytest.raises(ValueError, match="already been reviewed"):
+    with pytest.raises(services.Conflict):
         services.return_report(submitted, stella, "Too late.")
+    assert Report.objects.get().status == ReportStatus.VALIDATED
+
+
+def test_two_reviewers_deciding_at_once_the_second_is_told_not_failed(
+    client, stella, submitted, li, monkeypatch
+):
+    client.force_login(stella)
+    shown = form_data(client.get(review_url(submitted)))
+    services.validate(Report.objects.get(), stella)  # another reviewer, a moment earlier
+    mail.outbox.clear()
+    opened = ReportAdmin.get_object
+
+    def read_before_that(self, request, object_id, from_field=None):
+        """The report as this request read it, just before the other decision committed."""
+        report = opened(self, request, object_id, from_field)
+        report.status = ReportStatus.SUBMITTED
+        return report
+
+    monkeypatch.setattr(ReportAdmin, "get_object", read_before_that)
+    response = client.post(review_url(submitted), {**shown, "comment": "Fix it.", "_return": "1"})
+
+    assert response.status_code == 302
+    assert response["Location"] == review_url(submitted)
+    monkeypatch.undo()
+    shown = visible_text(client.get(response["Location"]))
+    assert "Another reviewer has decided this report meanwhile" in shown
+    assert [(report.status, report.comment) for report in Report.objects.all()] == [
+        (ReportStatus.VALIDATED, "")
+    ]
+    assert mail.outbox == []
