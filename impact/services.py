@@ -214,7 +214,10 @@ def return_report(report: Report, reviewer: User, comment: str) -> Report:
 @transaction.atomic
 def reopen(report: Report, author: User) -> Report:
     """A new draft from the validated version, to correct it; the validated one stays public
-    until the correction is validated."""
+    until the correction is validated. Raises Conflict if a correction is open already."""
+    # Two presses at once: the government's row makes the second one wait, then find the
+    # first one's draft (locking the validated row alone, it would copy it again).
+    MemberGovernment.objects.select_for_update().filter(pk=report.government_id).first()
     locked = locked_current(report.government, report.year)
     if locked is None or locked.pk != report.pk or locked.status != ReportStatus.VALIDATED:
         raise Conflict(locked or report)

@@ -99,11 +99,11 @@ def report(request: HttpRequest, slug: str, year: int) -> HttpResponse:
 def correct(request: HttpRequest, slug: str, year: int) -> HttpResponse:
     """Open a new draft from the validated report, to correct it."""
     government = official_government_or_404(request, slug)
-    validated = current_report(government, year)
-    if validated is None or validated.status != ReportStatus.VALIDATED:
+    if not government.impact_reports.filter(year=year, status=ReportStatus.VALIDATED).exists():
         raise Http404
     try:
-        reopen(validated, request.user)
+        # A correction opened meanwhile (or by a second press) makes this a Conflict.
+        reopen(current_report(government, year), request.user)
     except Conflict:
         messages.error(request, _("Someone else has already opened a correction of this report."))
     else:

@@ -1,8 +1,12 @@
 """ICLEI staff validate or return the reports officials submit, in the admin; the officials
 hear of it in their language. Stella reviews; Li speaks for Beijing, in Chinese."""
 
+import threading
+import time
+
 import pytest
 from django.core import mail
+from django.db import connection
 
 from impact import services
 from impact.admin import ReportAdmin
@@ -96,6 +100,58 @@ def test_a_validated_report_is_locked_and_corrected_in_a_new_version(client, ste
     services.submit(draft, li, draft.edits)
     services.validate(draft, stella)
     assert list(ReportLine.objects.public().values_list("report", flat=True)) == [draft.pk]
+
+
+def test_correct_pressed_twice_opens_one_new_version_and_says_so(client, stella, submitted, li):
+    services.validate(submitted, stella)
+    client.force_login(li)
+
+    client.post("/en/members/beijing/impact/2023/correct/")
+    again = client.post("/en/members/beijing/impact/2023/correct/", follow=True)
+
+    assert again.status_code == 200
+    assert "Someone else has already opened a correction" in visible_text(again)
+    assert list(Report.objects.order_by("number").values_list("number", "status")) == [
+        (1, ReportStatus.VALIDATED),
+        (2, ReportStatus.DRAFT),
+    ]
+
+
+@pytest.mark.django_db(transaction=True)
+def test_correct_pressed_twice_at_once_opens_one_new_version(stella, submitted, li, monkeypatch):
+    services.validate(submitted, stella)
+    copy = services.new_version
+
+    def slow_copy(report):
+        time.sleep(0.5)  # the other press arrives while this one copies
+        return copy(report)
+
+    monkeypatch.setattr(services, "new_version", slow_copy)
+    outcomes = []
+
+    def press():
+        try:
+            services.reopen(submitted, li)
+            outcomes.append("opened")
+        except services.Conflict:
+            outcomes.append("conflict")
+        except Exception as error:  # what went wrong, to show it
+            outcomes.append(type(error).__name__)
+        finally:
+            connection.close()
+
+    presses = [threading.Thread(target=press) for _ in range(2)]
+    for thread in presses:
+        thread.start()
+        time.sleep(0.1)
+    for thread in presses:
+        thread.join()
+
+    assert sorted(outcomes) == ["conflict", "opened"]
+    assert list(Report.objects.order_by("number").values_list("number", "status")) == [
+        (1, ReportStatus.VALIDATED),
+        (2, ReportStatus.DRAFT),
+    ]
 
 
 def test_staff_without_the_permission_cannot_review(client, sam, submitted, totp_login):
