@@ -22,7 +22,7 @@ from impact.models import (
 )
 from impact.pages import network_charts
 from impact.services import Conflict, current_report, reopen, set_targets
-from members.models import MemberGovernment
+from members.views import official_government_or_404
 from procura.caching import public_page
 from procura.files import serve_private
 from procura.previews import can_preview
@@ -59,14 +59,6 @@ def data_csv(request: HttpRequest) -> HttpResponse:
 @public_page("impact")
 def data_json(request: HttpRequest) -> HttpResponse:
     return opendata.json_response()
-
-
-def official_government_or_404(request: HttpRequest, slug: str) -> MemberGovernment:
-    """The government at `slug`, if the signed-in user is one of its officials."""
-    official = getattr(request.user, "official", None)
-    if official is None or official.government.slug != slug:
-        raise Http404
-    return official.government
 
 
 @login_required

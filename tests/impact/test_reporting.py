@@ -5,7 +5,9 @@ import pytest
 from django.core import mail
 from django.core.files.uploadedfile import SimpleUploadedFile
 
+from impact import views as impact_views
 from impact.models import Evidence, Report, ReportLine, ReportStatus
+from members import views as members_views
 from tests.helpers import form_data, image_file, page, visible_text
 from tests.impact.conftest import it_line, make_report
 
@@ -79,6 +81,11 @@ def test_another_governments_report_is_not_found(client, minji, beijing, it_equi
     assert post(client, line(it_equipment)).status_code == 404
     assert client.get("/en/members/beijing/impact/").status_code == 404
     assert Report.objects.count() == 0
+
+
+def test_officials_reach_their_government_s_reports_as_they_reach_its_profile():
+    # One rule for who speaks for a government, wherever officials edit it.
+    assert impact_views.official_government_or_404 is members_views.official_government_or_404
 
 
 def test_an_anonymous_visitor_is_asked_to_sign_in(client, beijing):
