@@ -203,8 +203,13 @@ def test_deleting_a_scheduled_issue_cancels_its_mailing_so_beat_sends_nothing(
     Mailing.objects.update(scheduled=timezone.now() - datetime.timedelta(minutes=1))
     with django_capture_on_commit_callbacks(execute=True):
         mailings.resume()
-    assert Mailing.objects.get().status == "cancelled"
+    mailing = Mailing.objects.get()
+    assert mailing.status == "cancelled"
     assert not Delivery.objects.exists()
+    # It stays listed with the mailings, as called off.
+    shown = staff_client.get(f"/en/admin/events/mailing/{mailing.pk}/change/")
+    assert shown.status_code == 200
+    assert "Cancelled" in visible_text(shown)
 
 
 @pytest.mark.parametrize("status", ["sending", "sent"])
