@@ -225,7 +225,9 @@ def start(mailing: Mailing, user=None) -> Mailing:
 def send(mailing: Mailing, user=None) -> Mailing:
     """Freeze the recipients into deliveries and mark the mailing as sending; the tasks
     are enqueued only once this has committed."""
-    mailing = Mailing.objects.select_for_update().get(pk=mailing.pk)
+    mailing = Mailing.objects.select_for_update().filter(pk=mailing.pk).first()
+    if mailing is None:  # deleted meanwhile, with the newsletter issue it belonged to
+        raise ValidationError(_("This mailing has been deleted."))
     if mailing.status not in (MailingStatus.DRAFT, MailingStatus.SCHEDULED):
         raise ValidationError(_("This mailing has already been sent."))
     Delivery.objects.bulk_create(

@@ -12,7 +12,9 @@ from procura.templatetags.procura import date_range
 
 CATALOGUES = sorted(Path(settings.BASE_DIR, "locale").glob("*/LC_MESSAGES/django.po"))
 # Names that stay in Latin letters in every language.
+# Names that read the same in every language: the brand and the formats of files.
 PROPER_NAMES = {"Procura+ East Asia", "Procura+ Awards", "–", "j"}
+PROPER_NAMES |= {"HTML", "PDF", "Word", "Excel", "PowerPoint"}
 
 
 @pytest.mark.parametrize(

@@ -51,7 +51,7 @@ def test_visitor_journey(
     follow_menu(page, language, "Members")
     name = translated(beijing, "name", language)
     page.get_by_label(in_language(language, "Name")).fill(name)
-    page.get_by_role("button", name=in_language(language, "Search")).click()
+    page.locator("main").get_by_role("button", name=in_language(language, "Search")).click()
     expect(page.locator(".member-link")).to_have_text([name])
     page.get_by_role("link", name=name).click()
     expect(page.locator("h1")).to_have_text(name)
