@@ -22,9 +22,8 @@ from news.models import Article
 from newsletter import services
 from newsletter.models import Newsletter, Subscriber
 from procura.admin_views import admin_object_or_404
+from procura.languages import LANGUAGE_NAMES
 from procura.translation_admin import TranslationStatusAdmin
-
-LANGUAGE_NAMES = dict(settings.LANGUAGES)
 
 
 class NewsletterForm(forms.ModelForm):

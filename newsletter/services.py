@@ -30,6 +30,7 @@ from events.models import (
     UnsubscribeList,
 )
 from newsletter.models import Newsletter, Subscriber, SubscriberStatus
+from procura.languages import LANGUAGE_NAMES
 from procura.mail import send_in_language
 from procura.models import Suppression
 
@@ -72,7 +73,7 @@ def confirmation(token: str) -> dict[str, str] | None:
     valid = (
         isinstance(found, dict)
         and isinstance(found.get("email"), str)
-        and found.get("language") in dict(settings.LANGUAGES)
+        and found.get("language") in LANGUAGE_NAMES
     )
     return found if valid else None
 
