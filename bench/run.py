@@ -142,6 +142,22 @@ def page_queries(args, env: dict) -> dict:
     return figures
 
 
+def search_figures(args, env: dict) -> tuple[str, bool]:
+    """50 searches in the four languages at both sizes (bench/search.py): its table, and
+    whether the query counts stayed the same and the p95 within its goal. The data is left
+    at the demo's size for the benchmarks after it."""
+    done = subprocess.run(
+        [str(PYTHON), "-m", "bench.search", "--scale", str(args.scale)],
+        cwd=PROJECT,
+        env=env,
+        capture_output=True,
+        text=True,
+    )
+    if done.returncode not in (0, 1):
+        raise subprocess.CalledProcessError(done.returncode, done.args, done.stdout, done.stderr)
+    return done.stdout.strip(), done.returncode == 0
+
+
 def throughput(servers: dict, pages: list[tuple[str, str]], args) -> dict:
     """Each target for --duration seconds, in turn: the smallest Django application first and
     last, the portal's bare view behind its middleware, each page as gunicorn answers it from
@@ -323,6 +339,8 @@ def benchmarks(args, database_url: str) -> tuple[list[tuple[str, str]], bool]:
 
         queries = page_queries(args, env)
         sections.append(section(queries_title(args), report.queries_table(queries)))
+        searched, search_passed = search_figures(args, env)
+        sections.append(section(f"Search: demo content and {args.scale} × as much", searched))
         pages = [(page["name"], page["path"]) for page in queries["pages"]]
         paths = mixed_paths(pages)
 
@@ -347,6 +365,7 @@ def benchmarks(args, database_url: str) -> tuple[list[tuple[str, str]], bool]:
         sections.append(section("Mailings", report.mailings_table(figures)))
     passed = (
         queries["passed"]
+        and search_passed
         and loaded["passed"]
         and all(fault.get("passed", True) for fault in faulted.values())
     )
