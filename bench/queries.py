@@ -53,6 +53,7 @@ def pages() -> list[tuple[str, str]]:
             ("members directory", reverse("members:directory")),
             ("member profile", reverse("members:profile", args=[government.slug])),
             ("awards year", reverse("awards:edition", args=[year])),
+            ("impact results", reverse("impact:index")),
         ]
 
 
