@@ -32,6 +32,7 @@ from allauth.mfa.totp.internal.auth import TOTP, generate_totp_secret
 from celery.contrib.testing.worker import start_worker
 from django.core.management import call_command
 from django.test import RequestFactory, override_settings
+from django.utils import translation
 
 from awards.models import Phase
 from events.models import Organisation, Partner, Quote, Session, Speaker
@@ -60,6 +61,14 @@ def _fresh_cache():
     caching.clear()
     yield
     caching.clear()
+
+
+@pytest.fixture(autouse=True)
+def _default_language():
+    """Each test starts in English: a request through the test client leaves its page's
+    language active in the thread, and a URL reversed by the next test would carry it."""
+    with translation.override(LANGUAGES[0]):
+        yield
 
 
 @pytest.fixture(autouse=True)
