@@ -40,7 +40,7 @@ STAMP = $(if $(DATABASE_URL),,touch $@)
 TEST_ENV := DJANGO_SETTINGS_MODULE=procura.settings.test
 LINT := $(BIN)/ruff check . && $(BIN)/ruff format --check .
 
-.PHONY: install run stop test bench screenshots lint format messages broker worker beat
+.PHONY: install run stop test bench screenshots map lint format messages broker worker beat
 
 $(UV):
 	$(PYTHON) -m venv .tools
@@ -91,6 +91,15 @@ test: install $(BROWSER_TOOLS)
 	$(LINT)
 	$(TEST_ENV) $(BIN)/python manage.py makemigrations --check --dry-run
 	$(TEST_ENV) $(BIN)/pytest
+
+# The member map's coasts (members/static/members/east-asia.svg, committed) drawn again from
+# Natural Earth, as npm's world-atlas package ships it.
+WORLD_ATLAS := world-atlas@2.0.2
+
+map: install
+	npm install --no-save --silent --prefix .map-data $(WORLD_ATLAS)
+	DEBUG=true $(BIN)/python manage.py draw_map .map-data/node_modules/world-atlas/land-50m.json
+	rm -r .map-data
 
 # Every kind of public page in the four languages at 390 and 1366 pixels, from the demo
 # database, into screenshots/. Debian's chromium and CJK fonts are installed when missing.

@@ -107,6 +107,15 @@ class MemberGovernmentQuerySet(models.QuerySet):
         """The governments the public directory shows."""
         return self.filter(published=True).exclude(status=MembershipStatus.FORMER)
 
+    def on_map(self):
+        """The governments with a place on the map, with only what a marker needs."""
+        names = [f"name_{code.replace('-', '_')}" for code, _name in settings.LANGUAGES]
+        return (
+            self.exclude(latitude=None)
+            .exclude(longitude=None)
+            .only("slug", "latitude", "longitude", *names)
+        )
+
     def search(self, text: str):
         """Governments whose name, in any of the four languages, contains `text`."""
         condition = Q()

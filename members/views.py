@@ -46,6 +46,7 @@ def directory(request: HttpRequest) -> HttpResponse:
     context = {
         "form": form,
         "page": page,
+        "on_map": form.filter(found).on_map(),
         "query": query.urlencode(),
         "countries": [
             (code, label, counts[code]) for code, label in Country.choices if code in counts
