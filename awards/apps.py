@@ -7,7 +7,7 @@ class AwardsConfig(AppConfig):
     verbose_name = _("Procura+ Awards")
 
     def ready(self):
-        from awards import models, profiles
+        from awards import home, models, profiles
         from procura import sections
         from procura.caching import stale_on_change
 
@@ -20,3 +20,5 @@ class AwardsConfig(AppConfig):
             models.Attachment,
         )
         sections.register("member", "awards/profile_section.html", profiles.awards_of)
+        sections.register("home_figures", "awards/home_figures.html", home.figures, ("awards",))
+        sections.register("home", "awards/home_section.html", home.latest_winners, ("awards",), 3)

@@ -7,7 +7,7 @@ class EventsConfig(AppConfig):
     verbose_name = _("Events")
 
     def ready(self):
-        from events import models, profiles
+        from events import home, models, profiles
         from procura import sections
         from procura.caching import stale_on_change
 
@@ -24,3 +24,5 @@ class EventsConfig(AppConfig):
             models.Registration,
         )
         sections.register("member", "events/profile_section.html", profiles.events_of)
+        sections.register("home_figures", "events/home_figures.html", home.figures, ("events",))
+        sections.register("home", "events/home_section.html", home.next_events, ("events",), 2)

@@ -9,7 +9,7 @@ class ImpactConfig(AppConfig):
     def ready(self):
         from django.db.models.signals import post_delete, post_save
 
-        from impact import models, pages
+        from impact import figures, models, pages
         from members.models import Commitment, MemberGovernment
         from procura import sections
         from procura.caching import stale_on_change
@@ -29,6 +29,9 @@ class ImpactConfig(AppConfig):
         for signal in (post_save, post_delete):
             signal.connect(mark_measured, sender=models.CommitmentTarget, weak=False)
         sections.register("member", "impact/profile_section.html", pages.profile_section)
+        sections.register(
+            "home_figures", "impact/home_figures.html", figures.co2e_avoided, ("impact",)
+        )
 
 
 def published_report_saved(sender, instance, **kwargs) -> None:

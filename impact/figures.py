@@ -152,3 +152,8 @@ def trend(values: list[tuple[int, Decimal]]) -> str:
         return ""
     before, latest = values[-2][1], values[-1][1]
     return "up" if latest > before else "down" if latest < before else "flat"
+
+
+def co2e_avoided(_page=None) -> dict:
+    """The home page's figure: tonnes of CO2e avoided in all the public reports."""
+    return ReportLine.objects.public().aggregate(co2e=Sum("co2e_avoided"))

@@ -34,3 +34,4 @@ class NewsConfig(AppConfig):
         page_sections.register("member", "news/section.html", sections.news_of_member)
         page_sections.register("event", "news/section.html", sections.news_of_event)
         page_sections.register("award_edition", "news/section.html", sections.news_of_edition)
+        page_sections.register("home", "news/home_section.html", sections.latest_news, ("news",), 1)

@@ -1,5 +1,5 @@
-"""The "News" section of a member's profile, an event's page and an award year: the latest
-published articles about it, in one query."""
+"""The "News" section of a member's profile, an event's page and an award year, and the
+home page's latest news: the latest published articles about it, in one query."""
 
 from awards.models import AwardEdition
 from events.models import Event
@@ -13,6 +13,11 @@ LATEST = 3
 def latest(**link) -> dict:
     articles = Article.objects.published().filter(**link).order_by("-published_at", "-pk")
     return {"articles": list(articles[:LATEST])}
+
+
+def latest_news(_page) -> dict:
+    """The home page's latest articles, whatever they are about."""
+    return latest()
 
 
 def news_of_member(government: MemberGovernment) -> dict:

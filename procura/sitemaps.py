@@ -26,4 +26,4 @@ class PortalSitemap(Sitemap):
 
 class PagesSitemap(PortalSitemap):
     def items(self):
-        return ["home", "about"]
+        return ["home", "about", "join", "contact", "privacy"]

@@ -55,8 +55,11 @@ urlpatterns = [
 ]
 
 urlpatterns += i18n_patterns(
-    path("", views.page("procura/home.html"), name="home"),
+    path("", views.home, name="home"),
     path("about/", views.page("procura/about.html"), name="about"),
+    path("join/", views.page("procura/join.html"), name="join"),
+    path("privacy/", views.page("procura/privacy.html"), name="privacy"),
+    path("contact/", views.contact, name="contact"),
     path("members/", include("members.urls")),
     path("events/", include("events.urls")),
     path("awards/", include("awards.urls")),

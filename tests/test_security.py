@@ -9,6 +9,7 @@ from tests.helpers import page
 PUBLIC_PAGES = [
     "/en/",
     "/ko/about/",
+    "/ja/contact/",
     "/ja/accounts/login/",
     "/zh-hans/accounts/password/reset/",
     "/en/no-such-page/",

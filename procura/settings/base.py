@@ -268,6 +268,8 @@ ACCOUNT_RATE_LIMITS = {
     # Each subscription to the newsletter mails a confirmation to the address typed in: per
     # client address, and per address so that nobody floods one mailbox from many networks.
     "subscribe_to_newsletter": "10/h/ip,3/h/key",
+    # Messages to the secretariat through the contact page, per client address.
+    "contact_secretariat": "5/h/ip",
 }
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
 MFA_TOTP_ISSUER = "Procura+ East Asia"
@@ -298,6 +300,8 @@ DEFAULT_FROM_EMAIL = env.str(
     "DEFAULT_FROM_EMAIL", default=dev_default("Procura+ East Asia <noreply@localhost>")
 )
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
+# Where the contact page's messages go: ICLEI East Asia's secretariat.
+SECRETARIAT_EMAIL = env.str("SECRETARIAT_EMAIL", default="iclei-eastasia@iclei.org")
 
 # Celery
 

@@ -23,6 +23,9 @@ def public_pages(language: str) -> dict[str, str]:
     return {
         "home": f"/{language}/",
         "about": f"/{language}/about/",
+        "join": f"/{language}/join/",
+        "contact": f"/{language}/contact/",
+        "privacy": f"/{language}/privacy/",
         "members": f"/{language}/members/",
         "members, searched": f"/{language}/members/?q=zz",
         "member profile": f"/{language}/members/beijing/",

@@ -43,6 +43,9 @@ def page_kinds() -> dict[str, str | None]:
     pages = {
         "home": reverse("home"),
         "about": reverse("about"),
+        "join": reverse("join"),
+        "contact": reverse("contact"),
+        "privacy": reverse("privacy"),
         "members": reverse("members:directory"),
         "member": member and reverse("members:profile", args=[member.slug]),
         "events": reverse("events:list"),

@@ -39,7 +39,9 @@ def arcs_of(topology: dict) -> list[list[tuple[float, float]]]:
     return decoded
 
 
-def ring_points(ring: list[int], arcs: list[list[tuple[float, float]]]) -> list[tuple[float, float]]:
+def ring_points(
+    ring: list[int], arcs: list[list[tuple[float, float]]]
+) -> list[tuple[float, float]]:
     """A ring's points: its arcs one after the other, ~i meaning arc i backwards."""
     points: list[tuple[float, float]] = []
     for index in ring:
@@ -87,7 +89,8 @@ def draw(topology: dict) -> str:
         f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="{member_map.VIEW_BOX}">'
         "<!-- Natural Earth, public domain; through the world-atlas package. -->"
         '<rect width="100%" height="100%" fill="#e6eef0"/>'
-        f'<path fill="#f4f6ef" stroke="#a9bcae" stroke-width="0.8" stroke-linejoin="round" d="{land}"/>'
+        '<path fill="#f4f6ef" stroke="#a9bcae" stroke-width="0.8" stroke-linejoin="round"'
+        f' d="{land}"/>'
         "</svg>\n"
     )
 
@@ -96,7 +99,9 @@ class Command(BaseCommand):
     help = "Draw the member map's coasts from world-atlas's land (TopoJSON)."
 
     def add_arguments(self, parser):
-        parser.add_argument("topology", type=Path, help="land-50m.json or countries-50m.json of world-atlas")
+        parser.add_argument(
+            "topology", type=Path, help="land-50m.json or countries-50m.json of world-atlas"
+        )
         parser.add_argument("--output", type=Path, default=TARGET)
 
     def handle(self, *args, topology: Path, output: Path, **options):
