@@ -28,6 +28,7 @@ def test_official_proposes_changes_in_two_languages_with_a_logo(page, live_serve
     sign_in(page, LANGUAGE, OFFICIAL, next_url=f"/{LANGUAGE}/")
     expect(page).to_have_url(f"{live_server.url}/{LANGUAGE}/")
 
+    page.locator(".account-menu summary").click()  # the account's links sit in one menu
     page.get_by_role("link", name=in_language(LANGUAGE, "My government's profile")).click()
     expect(page).to_have_url(f"{live_server.url}/{LANGUAGE}/members/beijing/edit/")
     summaries = {"CN": "北京市全面推行政府绿色采购。", "EN": "Beijing buys green across the city."}
