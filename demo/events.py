@@ -1,17 +1,16 @@
-"""Demo events (demo/data/events.yaml): their programme, speakers, partners, quotes and a
-gallery of pictures drawn here, since the demo ships no photographs."""
+"""Demo events (demo/data/events.yaml): their programme, speakers, partners, quotes, and a
+cover and a gallery of pictures drawn here, since the demo ships no photographs."""
 
 import zoneinfo
 from datetime import datetime, time, timedelta
-from io import BytesIO
-from random import Random
 
 from django.urls import reverse
 from django.utils import timezone, translation
-from PIL import Image, ImageDraw
 
 from demo.load import day, read, translated
+from demo.pictures import illustration
 from events.models import (
+    COVER_SIZES,
     Audience,
     Event,
     Organisation,
@@ -22,6 +21,8 @@ from events.models import (
     Speaker,
 )
 from members.models import MemberGovernment
+from procura.images import reencode
+from procura.uploads import store
 
 EVENT_TRANSLATED = [
     "title",
@@ -50,21 +51,6 @@ def events() -> list[dict]:
 
 def organisations() -> dict[str, dict]:
     return read("events")["organisations"]
-
-
-def sample_picture(seed: int) -> BytesIO:
-    """An abstract picture of overlapping circles, standing in for a photograph."""
-    palette = ["#2e7d32", "#66bb6a", "#a5d6a7", "#00695c", "#fbc02d", "#e8f5e9"]
-    random = Random(seed)
-    image = Image.new("RGB", (1200, 900), palette[seed % len(palette)])
-    draw = ImageDraw.Draw(image)
-    for _circle in range(14):
-        x, y, radius = random.randrange(1200), random.randrange(900), random.randrange(60, 280)
-        draw.ellipse((x - radius, y - radius, x + radius, y + radius), fill=random.choice(palette))
-    picture = BytesIO()
-    image.save(picture, "PNG")
-    picture.seek(0)
-    return picture
 
 
 def load(stdout) -> None:
@@ -108,8 +94,15 @@ def load_event(record: dict, organisations: dict, now: datetime) -> None:
         "waiting_list": True,
         "reminder_days": [],
         "published": True,
+        "sample": True,
     } | translated(read("events")["contact"] | values, EVENT_TRANSLATED)
     event, _created = Event.objects.update_or_create(slug=record["slug"], defaults=defaults)
+    if not event.cover or not event.cover.storage.exists(event.cover.name):
+        store(
+            event,
+            reencode(illustration(sum(map(ord, event.slug))), event.slug, COVER_SIZES, "JPEG"),
+        )
+        event.save()
 
     kept = []
     for order, partner in enumerate(record["partners"]):
@@ -179,6 +172,6 @@ def load_photos(event: Event, captions: list[dict]) -> None:
         values = translated({"caption": caption}, PHOTO_TRANSLATED)
         photo, created = Photo.objects.update_or_create(event=event, order=order, defaults=values)
         if created or not photo.image.storage.exists(photo.image.name):
-            photo.set_image(sample_picture(order))
+            photo.set_image(illustration(order + 7))
             photo.save()
     event.photos.filter(order__gte=len(captions)).delete()

@@ -6,7 +6,10 @@ from django.utils import translation
 
 from demo.accounts import ACCOUNTS, OFFICIAL_EMAIL, OFFICIAL_PASSWORD
 from demo.load import account, columns, read
+from demo.pictures import emblem, initials
+from members import logos
 from members.models import Commitment, MemberGovernment, Official
+from procura.uploads import store
 
 GOVERNMENT_TRANSLATED = ["name", "summary", "gpp_policy", "contact_position"]
 COMMITMENT_TRANSLATED = ["title", "description"]
@@ -19,7 +22,7 @@ def governments() -> list[dict]:
 
 def load(stdout) -> None:
     note = read("governments")["sample_note"]
-    for record in governments():
+    for order, record in enumerate(governments()):
         values = {
             name: value for name, value in record.items() if name not in ("slug", "commitments")
         }
@@ -27,6 +30,11 @@ def load(stdout) -> None:
         government, _created = MemberGovernment.objects.update_or_create(
             slug=record["slug"], defaults=columns(values, GOVERNMENT_TRANSLATED)
         )
+        if not government.logo or not government.logo.storage.exists(government.logo.name):
+            # An emblem with the initials stands in for the government's logo.
+            drawn = emblem(initials(record["name"]["en"]), order)
+            store(government, logos.reencode(drawn, government.slug))
+            government.save()
         for commitment in record["commitments"]:
             values = {"target_value": None, "unit": ""} | columns(commitment, COMMITMENT_TRANSLATED)
             Commitment.objects.update_or_create(

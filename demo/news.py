@@ -8,8 +8,8 @@ from django.conf import settings
 from django.utils import timezone
 
 from awards.models import AwardEdition
-from demo.events import sample_picture
 from demo.load import read, translated, year
+from demo.pictures import illustration
 from events.models import Event
 from members.models import MemberGovernment
 from news.models import COVER_SIZES, Article, ArticleStatus, Topic
@@ -81,5 +81,5 @@ def load_cover(article: Article, seed: int | None, created: bool) -> None:
             article.save()
         return
     if created or not article.cover or not article.cover.storage.exists(article.cover.name):
-        store(article, reencode(sample_picture(seed), article.slug, COVER_SIZES, "JPEG"))
+        store(article, reencode(illustration(seed), article.slug, COVER_SIZES, "JPEG"))
         article.save()

@@ -23,6 +23,7 @@ from modeltranslation.admin import (
 from events import mailing_admin, services  # noqa: F401 (importing it registers the mailings' admin)
 from events.forms import DocumentField
 from events.models import (
+    COVER_SIZES,
     PHOTO_SIZES,
     TIME_ZONES,
     Document,
@@ -72,7 +73,7 @@ class MultipleImageField(MultipleUploadsMixin, ImageUploadField):
 
 
 class EventForm(ReencodedImagesForm):
-    images = {"cover": ({"cover": 1600, "cover_small": 640}, "JPEG")}
+    images = {"cover": (COVER_SIZES, "JPEG")}
     new_photos = MultipleImageField(
         max_bytes=ReencodedImagesForm.max_bytes,
         max_side=ReencodedImagesForm.max_side,
@@ -224,7 +225,7 @@ class EventAdmin(
     ]
     status_fields = ["title", "summary", "description", "topics", "venue", "city"]
     fieldsets = [
-        (None, {"fields": ["title", "slug", "kind", "series", "published"]}),
+        (None, {"fields": ["title", "slug", "kind", "series", "published", "sample"]}),
         (
             _("When and where"),
             {"fields": ["starts", "ends", "time_zone", "venue", "city", "country"]},

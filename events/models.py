@@ -46,6 +46,10 @@ TIME_ZONES = [
 ]
 
 
+# The longest side of a cover: the event's page shows `cover`, lists `cover_small`.
+COVER_SIZES = {"cover": 1600, "cover_small": 640}
+
+
 class EventKind(models.TextChoices):
     SYMPOSIUM = "symposium", _("Symposium")
     FORUM = "forum", _("Forum")
@@ -133,6 +137,11 @@ class Event(models.Model):
     contact_email = models.EmailField(_("contact email"), blank=True)
     contact_phone = models.CharField(_("contact phone"), max_length=40, blank=True)
     published = models.BooleanField(_("published"), default=False)
+    sample = models.BooleanField(
+        _("sample"),
+        default=False,
+        help_text=_("Made for the demonstration: the page says its pictures are illustrations."),
+    )
 
     audience = models.CharField(
         _("who may register"), max_length=20, choices=Audience.choices, default=Audience.NOBODY

@@ -157,3 +157,16 @@ def attributes(attrs: dict) -> str:
             if value is not False
         ),
     )
+
+
+@register.filter
+def initials(name: str) -> str:
+    """What a portrait shows for someone without a photo: "Hannah Park" -> "HP"; a name
+    written without spaces in Chinese, Japanese or Korean shows its first character, the
+    family name (李明 -> 李, 손봉희 -> 손)."""
+    words = str(name).split()
+    if not words:
+        return ""
+    if len(words) == 1 or not words[0].isascii():
+        return words[0][0].upper()
+    return (words[0][0] + words[-1][0]).upper()
