@@ -6,11 +6,13 @@ from datetime import datetime, time, timedelta
 
 from django.urls import reverse
 from django.utils import timezone, translation
+from django.utils.text import slugify
 
 from demo.load import day, read, translated
-from demo.pictures import illustration
+from demo.pictures import emblem, illustration, initials
 from events.models import (
     COVER_SIZES,
+    LOGO_SIZES,
     Audience,
     Event,
     Organisation,
@@ -54,12 +56,17 @@ def organisations() -> dict[str, dict]:
 
 
 def load(stdout) -> None:
-    saved = {
-        key: Organisation.objects.update_or_create(
+    saved = {}
+    for order, (key, record) in enumerate(organisations().items()):
+        saved[key], _created = Organisation.objects.update_or_create(
             name_en=record["name"]["en"], defaults=translated(record, ORGANISATION_TRANSLATED)
-        )[0]
-        for key, record in organisations().items()
-    }
+        )
+        logo = saved[key].logo
+        if not logo or not logo.storage.exists(logo.name):
+            # An emblem with the initials stands in for the organisation's logo.
+            drawn = emblem(initials(record["name"]["en"]), order + 3)
+            store(saved[key], reencode(drawn, slugify(record["name"]["en"]), LOGO_SIZES))
+            saved[key].save()
     now = timezone.now()
     for record in events():
         load_event(record, saved, now)

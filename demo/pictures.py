@@ -71,4 +71,5 @@ def emblem(initials: str, seed: int, side: int = 480) -> BytesIO:
 
 def initials(name: str) -> str:
     """The first letters of a name's first two words: "Guizhou Province" -> "GP"."""
-    return "".join(word[0] for word in name.replace(",", " ").split()[:2]).upper()
+    words = [word for word in name.replace(",", " ").split() if word[0].isalpha()]
+    return "".join(word[0] for word in words[:2]).upper()

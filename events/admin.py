@@ -24,6 +24,7 @@ from events import mailing_admin, services  # noqa: F401 (importing it registers
 from events.forms import DocumentField
 from events.models import (
     COVER_SIZES,
+    LOGO_SIZES,
     PHOTO_SIZES,
     TIME_ZONES,
     Document,
@@ -107,7 +108,7 @@ class SpeakerForm(ReencodedImagesForm):
 
 
 class OrganisationForm(ReencodedImagesForm):
-    images = {"logo": ({"logo": 320}, "PNG")}
+    images = {"logo": (LOGO_SIZES, "PNG")}
 
 
 class PhotoForm(ReencodedImagesForm):

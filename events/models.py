@@ -221,6 +221,10 @@ class Event(models.Model):
         )
 
 
+# The longest side of a partner organisation's logo, in pixels.
+LOGO_SIZES = {"logo": 320}
+
+
 class Organisation(models.Model):
     """A partner organisation, which may take part in several events."""
 

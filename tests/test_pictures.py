@@ -9,7 +9,8 @@ import pytest
 from django.conf import settings
 from django.utils import translation
 
-from events.models import COVER_SIZES, Event
+from awards.models import Application, AwardEdition, Phase
+from events.models import COVER_SIZES, Event, Organisation
 from members.models import MemberGovernment
 from procura.images import reencode
 from procura.templatetags.procura import initials
@@ -69,6 +70,9 @@ def images_of(response) -> list[dict]:
 def test_every_picture_of_the_demo_pages_exists_and_has_its_size(client, demo, language):
     paths = [f"/{language}/", f"/{language}/members/", f"/{language}/events/"]
     paths += [event.get_absolute_url() for event in Event.objects.filter(published=True)]
+    paths += [
+        edition.get_absolute_url() for edition in AwardEdition.objects.filter(phase=Phase.ANNOUNCED)
+    ]
     for path in paths:
         with translation.override(language):
             response = client.get(path.replace("/en/", f"/{language}/"))
@@ -82,9 +86,24 @@ def test_every_picture_of_the_demo_pages_exists_and_has_its_size(client, demo, l
             assert "alt" in image, (path, image["src"])
 
 
-def test_demo_governments_have_logos_and_demo_events_covers(demo):
+def test_demo_governments_and_partners_have_logos_and_demo_events_covers(demo):
     assert not MemberGovernment.objects.filter(logo="").exists()
+    assert not Organisation.objects.filter(logo="").exists()
     assert not Event.objects.filter(cover="").exists()
+
+
+def test_partners_and_award_results_show_logos(client, demo, language):
+    event = Event.objects.filter(partners__isnull=False).distinct().first()
+    with translation.override(language):
+        shown = client.get(event.get_absolute_url())
+        edition = AwardEdition.objects.filter(phase=Phase.ANNOUNCED).first()
+        year = client.get(edition.get_absolute_url())
+
+    logos = [attrs["src"] for attrs, _text in page(shown).find_all("img")]
+    assert len([src for src in logos if "/organisations/" in src]) == event.partners.count()
+    results = Application.objects.in_results().filter(edition=edition)
+    assert len(page(year).find_all("li", class_="tile tile-winner")) == results.count()
+    assert len(page(year).find_all("img", class_="tile-logo")) == results.count()
 
 
 def test_a_demo_event_says_once_that_its_pictures_are_illustrations(client, demo, language):
