@@ -87,6 +87,7 @@ def categories_with_results(edition: AwardEdition, shown: bool) -> list[tuple]:
             "government"
         )
         for application in sorted(found, key=lambda a: (order[a.status], a.government.name)):
+            application.edition = edition  # for its address, without a query each
             results[application.category_id].append(application)
     return [(category, results[category.pk]) for category in categories]
 
