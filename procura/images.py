@@ -132,8 +132,13 @@ def reencode(upload, name: str, sizes: dict[str, int], kind: str = "PNG") -> dic
         copy = image.copy()
         copy.thumbnail((side, side), Image.Resampling.LANCZOS)
         buffer = BytesIO()
-        options = {"optimize": True} if kind == "PNG" else {"quality": 85, "optimize": True}
-        copy.save(buffer, kind, **options)
+        if kind == "PNG":
+            # Logos are drawings: a palette of 256 colours keeps them sharp in a quarter of
+            # the bytes, transparency included.
+            copy = copy.quantize(256, method=Image.Quantize.FASTOCTREE)
+            copy.save(buffer, kind, optimize=True)
+        else:
+            copy.save(buffer, kind, quality=85, optimize=True)
         extension = "png" if kind == "PNG" else "jpg"
         files[field] = ContentFile(buffer.getvalue(), name=f"{name}-{token}-{side}.{extension}")
     return files

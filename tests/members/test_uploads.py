@@ -1,12 +1,16 @@
 """Logos: real images only, at most 2 MB and 4000 × 4000 pixels, re-encoded on the server."""
 
+from io import BytesIO
+
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.utils import translation
 from PIL import Image
 
+from demo.pictures import emblem
 from members import services
 from members.models import MemberGovernment, ProfileRevision
+from procura.images import reencode
 from tests.helpers import form_data, image_file, media_files, png_claiming, visible_text
 
 pytestmark = pytest.mark.django_db
@@ -149,3 +153,20 @@ def test_an_approved_logo_replaces_the_published_one_and_the_history_keeps_the_p
     proposals = {revision.logo.name for revision in ProfileRevision.objects.all()}
     assert len(published) == len(proposals) == 2
     assert set(media_files(settings.MEDIA_ROOT)) == published | proposals
+
+
+def test_a_small_logo_keeps_its_transparency_in_a_palette_of_a_quarter_of_the_bytes():
+    drawn = emblem("BJ", 0)
+    full_colour = BytesIO()
+    with Image.open(drawn) as image:
+        image.thumbnail((160, 160), Image.Resampling.LANCZOS)
+        image.save(full_colour, "PNG", optimize=True)
+
+    [stored] = reencode(drawn, "emblem", {"logo_small": 160}).values()
+
+    with Image.open(stored) as image:
+        assert (image.format, image.mode, image.size) == ("PNG", "P", (160, 160))
+        rgba = image.convert("RGBA")
+        assert rgba.getpixel((0, 0))[3] == 0  # the corner stays transparent
+        assert rgba.getpixel((80, 10))[3] > 250  # the ring is opaque
+    assert stored.size < len(full_colour.getvalue()) / 4

@@ -31,6 +31,11 @@ class QuietHandler(WSGIRequestHandler):
         pass
 
 
+EAGER_IMAGES = (
+    """document.querySelectorAll("img[loading=lazy]").forEach(img => img.loading = "eager")"""
+)
+
+
 def page_kinds() -> dict[str, str | None]:
     """{kind of page: its English path}, None where the database has nothing to show."""
     richest_event = (
@@ -102,6 +107,8 @@ class Command(BaseCommand):
                     for kind, path in kinds.items():
                         for language, _name in settings.LANGUAGES:
                             page.goto(origin + path.replace(prefix, f"/{language}/", 1))
+                            # A full-page picture shows what lies below the fold too.
+                            page.evaluate(EAGER_IMAGES)
                             page.wait_for_load_state("networkidle")
                             name = f"{kind}-{language}-{width}.png"
                             page.screenshot(path=output / name, full_page=True)
