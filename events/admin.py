@@ -54,7 +54,7 @@ def on_event_clock(event: Event, moment) -> str:
     30 October 2014, 09:00 (Asia/Shanghai)."""
     if moment is None:
         return ""
-    return f"{formats.date_format(event.local(moment), 'DATETIME_FORMAT')} ({event.time_zone})"
+    return f"{formats.date_format(event.local(moment), 'DATETIME_FORMAT')} ({event.zone_name})"
 
 
 def label_times(form: forms.BaseForm, names: list[str]) -> None:

@@ -26,24 +26,10 @@ from events.mailing_models import (  # noqa: F401
 from members.models import Country, MemberGovernment, WebsiteField
 from procura.images import reencode
 from procura.uploads import store
+from procura.zones import ZONE_NAMES
 
 # The time zones of the network's events; an event's times are shown in its own.
-TIME_ZONES = [
-    (name, name)
-    for name in [
-        "Asia/Shanghai",
-        "Asia/Seoul",
-        "Asia/Tokyo",
-        "Asia/Ulaanbaatar",
-        "Asia/Hong_Kong",
-        "Asia/Taipei",
-        "Asia/Bangkok",
-        "Asia/Singapore",
-        "Asia/Kolkata",
-        "Europe/Berlin",
-        "UTC",
-    ]
-]
+TIME_ZONES = list(ZONE_NAMES.items())
 
 
 # The longest side of a cover: the event's page shows `cover`, lists `cover_small`.
@@ -186,6 +172,11 @@ class Event(models.Model):
     def local(self, moment):
         """A moment in the event's own time zone."""
         return timezone.localtime(moment, self.zone) if moment else None
+
+    @property
+    def zone_name(self) -> str:
+        """The event's clock as its readers name it: "Beijing time", 北京时间."""
+        return self.get_time_zone_display()
 
     def registration_state(self, now=None) -> str:
         """Needs `confirmed_count` and `held_count` (see EventQuerySet.with_confirmed_count)."""
@@ -474,4 +465,4 @@ class Registration(models.Model):
         a date and a time."""
         moment = self.event.local(self.held_until)
         date = formats.date_format(moment, "DATE_FORMAT")
-        return f"{date} {formats.time_format(moment, 'TIME_FORMAT')} ({self.event.time_zone})"
+        return f"{date} {formats.time_format(moment, 'TIME_FORMAT')} ({self.event.zone_name})"

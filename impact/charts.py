@@ -5,11 +5,6 @@ the same numbers in a table beside it (impact/includes/chart.html)."""
 
 from dataclasses import dataclass
 from decimal import Decimal
-from functools import cache
-
-from babel import Locale
-from babel.numbers import NumberPattern, parse_pattern
-from django.utils.translation import get_language, to_locale
 
 WIDTH = 420
 # Room for labels: about 8 units a Latin letter, 15 a Chinese, Japanese or Korean one.
@@ -17,32 +12,6 @@ LABEL_WIDTH = 150
 VALUE_WIDTH = 70
 ROW_HEIGHT = 26
 BAR_HEIGHT = 18
-
-
-# Parsed once per process: a page writes a few hundred numbers.
-@cache
-def babel_locale(language: str) -> Locale:
-    return Locale.parse(to_locale(language))
-
-
-@cache
-def pattern(digits: int, percent: bool = False) -> NumberPattern:
-    return parse_pattern(
-        "#,##0" + ("." + "#" * digits if digits else "") + ("%" if percent else "")
-    )
-
-
-def number(value, digits: int = 1) -> str:
-    """`value` as the reader's language writes it, with at most `digits` decimals."""
-    if value is None:
-        return "–"
-    return pattern(digits).apply(value, babel_locale(get_language() or "en"))
-
-
-def percent(share) -> str:
-    if share is None:
-        return "–"
-    return pattern(1, percent=True).apply(share, babel_locale(get_language() or "en"))
 
 
 @dataclass(frozen=True)

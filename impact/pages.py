@@ -2,9 +2,10 @@
 
 from django.utils.translation import gettext as _
 
-from impact.charts import Chart, bar_chart, number, percent
+from impact.charts import Chart, bar_chart
 from impact.figures import Row, of_government
 from members.models import Country, MemberGovernment
+from procura.numbers import number, percent
 
 COUNTRIES = dict(Country.choices)
 

@@ -10,12 +10,17 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import get_language, pgettext
 from modeltranslation.utils import build_localized_fieldname, resolution_order
 
-from procura import caching
+from procura import caching, zones
 from procura.languages import language_links, without_language_prefix
 from procura.site import absolute_url
 from procura.text import sanitized_markdown
 
 register = template.Library()
+
+
+@register.filter
+def zone_name(zone: str) -> str:
+    return zones.zone_name(zone)
 
 
 @register.filter

@@ -1,5 +1,7 @@
 """The public awards pages: the awards, a year's categories and results, case studies, badges."""
 
+import html
+
 import pytest
 
 from awards.models import ApplicationStatus, Phase
@@ -16,9 +18,9 @@ HEADINGS = {
 }
 WINNER = {
     "en": "Winner, Circular Procurement of the Year 2019",
-    "ko": "2019 올해의 순환 조달 수상",
-    "ja": "2019 年間循環型調達賞 受賞",
-    "zh-hans": "2019 年度循环采购奖 获奖",
+    "ko": "2019년 '올해의 순환 조달' 부문 수상",
+    "ja": "2019年「年間循環型調達賞」受賞",
+    "zh-hans": "2019年“年度循环采购奖”获奖",
 }
 
 
@@ -116,12 +118,17 @@ def test_a_case_study_shows_the_procurement_and_its_outcomes(client, announced, 
     response = client.get(f"/{language}/awards/2019/beijing-circular/")
 
     assert response.status_code == 200
-    text = visible_text(response)
+    text = html.unescape(visible_text(response))
     assert WINNER[language] in text
-    # Grouped digits in each locale's way; Django's Chinese format groups none.
-    grouped = "120000000" if language == "zh-hans" else "120,000,000"
-    assert f"{grouped} CNY" in text
-    assert ("4200" if language == "zh-hans" else "4,200") in text
+    # Money in the reader's words, in myriads in Korean, Japanese and Chinese.
+    contract = {
+        "en": "CN¥120,000,000",
+        "ko": "1억 2,000만 위안",
+        "ja": "1億2,000万人民元",
+        "zh-hans": "1亿2,000万元",
+    }
+    assert contract[language] in text
+    assert "4,200" in text
     assert page(response).find_all("h1")[0][1] == (
         "办公家具再利用" if language == "zh-hans" else "Reused office furniture"
     )

@@ -57,7 +57,7 @@ def test_the_admin_shows_the_2014_symposium_at_nine_asia_shanghai(staff_client, 
         for attrs, text in page(listing).find_all("td")
         if "field-local_starts" in attrs.get("class", "")
     ]
-    assert cells == ["30 October 2014, 09:00 (Asia/Shanghai)"]
+    assert cells == ["30 October 2014, 09:00 (Beijing time)"]
 
 
 def test_a_tokyo_event_shows_and_keeps_its_own_times(staff_client, tokyo_forum, symposium):
@@ -74,8 +74,8 @@ def test_a_tokyo_event_shows_and_keeps_its_own_times(staff_client, tokyo_forum, 
     assert tokyo_forum.starts == datetime.datetime(2019, 11, 20, 10, 0, tzinfo=TOKYO)
     assert tokyo_forum.registration_opens == datetime.datetime(2019, 10, 1, 9, 0, tzinfo=TOKYO)
     listing = visible_text(staff_client.get("/en/admin/events/event/"))
-    assert "20 November 2019, 10:00 (Asia/Tokyo)" in listing
-    assert "30 October 2014, 09:00 (Asia/Shanghai)" in listing
+    assert "20 November 2019, 10:00 (Japan time)" in listing
+    assert "30 October 2014, 09:00 (Beijing time)" in listing
 
 
 def test_times_typed_by_staff_in_beijing_are_beijing_times(staff_client, symposium):
@@ -167,5 +167,5 @@ def test_the_event_list_and_the_registrations_are_on_each_events_clock(
         registrations = staff_client.get("/en/admin/events/registration/")
 
     assert events.status_code == registrations.status_code == 200
-    assert "20 November 2019, 10:00 (Asia/Tokyo)" in visible_text(events)
-    assert "1 November 2019, 18:00 (Asia/Tokyo)" in visible_text(registrations)
+    assert "20 November 2019, 10:00 (Japan time)" in visible_text(events)
+    assert "1 November 2019, 18:00 (Japan time)" in visible_text(registrations)

@@ -88,7 +88,7 @@ def test_times_are_shown_on_the_clock_of_the_place(client, symposium):
     text = visible_text(client.get("/en/events/symposium/"))
 
     assert "30–31 October 2014" in text
-    assert "09:00–17:30 (Asia/Shanghai)" in text
+    assert "09:00–17:30 (Beijing time)" in text
     assert "over 60 participants" in text
 
 
