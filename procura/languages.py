@@ -11,6 +11,9 @@ LANGUAGE_NAMES: dict[str, str] = dict(settings.LANGUAGES)
 # The switcher shows these instead of the languages' names.
 SWITCHER_LABELS = {"en": "EN", "ko": "KR", "ja": "JP", "zh-hans": "CN"}
 
+# What joins a name to its position, or a venue to its city: ", " but for these.
+PAIR_SEPARATORS = {"ja": "、", "zh-hans": "，"}
+
 
 @dataclass(frozen=True)
 class LanguageLink:

@@ -8,6 +8,7 @@ import re
 import pytest
 from django.utils import formats, translation
 
+from events.models import Speaker
 from procura.numbers import figure, money
 from procura.zones import ZONE_NAMES
 from tests.helpers import in_language, visible_text
@@ -107,3 +108,26 @@ def test_a_contract_value_is_written_in_the_readers_words(client, beijing_entry,
     with translation.override(language):
         assert money(7_440_000_000, "KRW") in visible_text(response)
     assert "KRW" not in visible_text(response)
+
+
+SPEAKERS = {
+    "en": "Speakers: Hannah Park and Ying Wang",
+    "ko": "연사: Hannah Park 및 Ying Wang",
+    "ja": "登壇者：Hannah Park、Ying Wang",
+    "zh-hans": "发言嘉宾：Hannah Park和Ying Wang",
+}
+
+
+def test_lists_and_pairs_take_each_languages_punctuation(client, symposium, language):
+    session = symposium.sessions.get()
+    session.speakers.add(Speaker.objects.create(event=symposium, name="Hannah Park"))
+    symposium.contact_name = "Bong-hee Son"
+    symposium.contact_position_en = "Strategy Manager"
+    symposium.contact_email = "iclei-eastasia@iclei.org"
+    symposium.save()
+
+    response = client.get(f"/{language}/events/symposium/")
+
+    assert SPEAKERS[language] in visible_text(response)
+    comma = {"ja": "、", "zh-hans": "，"}.get(language, ", ")
+    assert re.search(f"Bong-hee Son{comma}<span[^>]*>Strategy Manager<", response.content.decode())

@@ -2,20 +2,35 @@
 
 from functools import cache
 
+from babel.lists import format_list
 from django import forms, template
 from django.utils import formats
 from django.utils.encoding import force_str
-from django.utils.html import format_html, format_html_join
+from django.utils.html import conditional_escape, format_html, format_html_join
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language, pgettext
 from modeltranslation.utils import build_localized_fieldname, resolution_order
 
-from procura import caching, zones
-from procura.languages import language_links, without_language_prefix
+from procura import caching, numbers, zones
+from procura.languages import PAIR_SEPARATORS, language_links, without_language_prefix
 from procura.site import absolute_url
 from procura.text import sanitized_markdown
 
 register = template.Library()
+
+
+@register.filter(needs_autoescape=True)
+def listing(items, autoescape=True) -> str:
+    """The items as the reader's language lists them: "A, B and C", "A、B、C", "A、B和C"."""
+    escape = conditional_escape if autoescape else str
+    written = [escape(str(item)) for item in items]
+    return mark_safe(format_list(written, locale=numbers.babel_locale(numbers.language())))
+
+
+@register.simple_tag
+def comma() -> str:
+    """What joins a name to its position or a venue to its city: ", ", "、" or "，"."""
+    return PAIR_SEPARATORS.get(get_language(), ", ")
 
 
 @register.filter

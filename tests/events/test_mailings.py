@@ -94,7 +94,7 @@ def test_missing_translations_fall_back_to_english_and_staff_are_warned(audience
 
     warning = visible_text(client.get(f"/en/admin/events/mailing/{mailing.pk}/change/"))
 
-    assert "한국어, 日本語, 简体中文" in warning
+    assert "한국어, 日本語, and 简体中文" in warning
     message = mailings.Composer(mailing).message(
         Delivery(mailing=mailing, email="a@b.c", language="ja")
     )
