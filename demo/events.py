@@ -33,13 +33,14 @@ EVENT_TRANSLATED = [
     "summary",
     "description",
     "topics",
+    "contact_name",
     "contact_position",
 ]
 ORGANISATION_TRANSLATED = ["name"]
-SPEAKER_TRANSLATED = ["position", "organisation"]
+SPEAKER_TRANSLATED = ["name", "position", "organisation"]
 SESSION_TRANSLATED = ["title", "description", "room"]
 PHOTO_TRANSLATED = ["caption"]
-QUOTE_TRANSLATED = ["position", "organisation", "text"]
+QUOTE_TRANSLATED = ["person", "position", "organisation", "text"]
 # The parts of an event record that are rows of their own.
 PARTS = ["slug", "first_day", "partners", "speakers", "sessions", "quotes", "photos"]
 
@@ -140,12 +141,12 @@ def load_event(record: dict, organisations: dict, now: datetime) -> None:
     for order, quote in enumerate(record.get("quotes", [])):
         person = quote["person"]
         values = translated(
-            {"position": person["position"], "organisation": person["organisation"]}
-            | {"text": quote["text"]},
+            {"person": person["name"], "position": person["position"]}
+            | {"organisation": person["organisation"], "text": quote["text"]},
             QUOTE_TRANSLATED,
         )
         saved, _created = Quote.objects.update_or_create(
-            event=event, person=person["name"], defaults={"order": order} | values
+            event=event, person_en=values.pop("person_en"), defaults={"order": order} | values
         )
         kept.append(saved.pk)
     event.quotes.exclude(pk__in=kept).delete()
@@ -154,7 +155,8 @@ def load_event(record: dict, organisations: dict, now: datetime) -> None:
 
 
 def load_speakers(event: Event, speakers: list[dict]) -> dict[str, Speaker]:
-    """The event's speakers by name; a speaker's `government` links to a member's profile."""
+    """The event's speakers by English name; a speaker's `government` links to a member's
+    profile."""
     by_name = {}
     for order, speaker in enumerate(speakers):
         government = speaker.get("government")
@@ -166,8 +168,9 @@ def load_speakers(event: Event, speakers: list[dict]) -> dict[str, Speaker]:
                 MemberGovernment.objects.filter(slug=government).first() if government else None
             ),
         }
-        by_name[speaker["name"]], _created = Speaker.objects.update_or_create(
-            event=event, name=speaker["name"], defaults=values
+        english = values.pop("name_en")
+        by_name[english], _created = Speaker.objects.update_or_create(
+            event=event, name_en=english, defaults=values
         )
     event.speakers.exclude(pk__in=[speaker.pk for speaker in by_name.values()]).delete()
     return by_name

@@ -282,7 +282,7 @@ class Speaker(models.Model):
     class Meta:
         verbose_name = _("speaker")
         verbose_name_plural = _("speakers")
-        ordering = ["order", "name"]
+        ordering = ["order", "name_en"]
 
     def __str__(self):
         return self.name

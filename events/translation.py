@@ -16,7 +16,16 @@ from events.models import (
 
 @register(Event)
 class EventTranslationOptions(TranslationOptions):
-    fields = ["title", "venue", "city", "summary", "description", "topics", "contact_position"]
+    fields = [
+        "title",
+        "venue",
+        "city",
+        "summary",
+        "description",
+        "topics",
+        "contact_name",
+        "contact_position",
+    ]
 
 
 @register(Organisation)
@@ -26,7 +35,9 @@ class OrganisationTranslationOptions(TranslationOptions):
 
 @register(Speaker)
 class SpeakerTranslationOptions(TranslationOptions):
-    fields = ["position", "organisation"]
+    # A name too: each language writes people in its own script and order (森武志,
+    # 모리 다케시, Takeshi Mori).
+    fields = ["name", "position", "organisation"]
 
 
 @register(Session)
@@ -36,7 +47,7 @@ class SessionTranslationOptions(TranslationOptions):
 
 @register(Quote)
 class QuoteTranslationOptions(TranslationOptions):
-    fields = ["position", "organisation", "text"]
+    fields = ["person", "position", "organisation", "text"]
 
 
 @register(Photo)

@@ -131,3 +131,25 @@ def test_lists_and_pairs_take_each_languages_punctuation(client, symposium, lang
     assert SPEAKERS[language] in visible_text(response)
     comma = {"ja": "、", "zh-hans": "，"}.get(language, ", ")
     assert re.search(f"Bong-hee Son{comma}<span[^>]*>Strategy Manager<", response.content.decode())
+
+
+MORI = {"en": "Takeshi Mori", "ko": "모리 다케시", "ja": "森武志", "zh-hans": "森武志"}
+
+
+def test_people_are_named_in_the_pages_script(client, symposium, language):
+    mori = Speaker.objects.create(
+        event=symposium,
+        name_en=MORI["en"],
+        name_ko=MORI["ko"],
+        name_ja=MORI["ja"],
+        name_zh_hans=MORI["zh-hans"],
+    )
+    symposium.sessions.get().speakers.add(mori)
+    symposium.contact_name_en, symposium.contact_name_ko = "Bong-hee Son", "손봉희"
+    symposium.save()
+
+    text = visible_text(client.get(f"/{language}/events/symposium/"))
+
+    assert text.count(MORI[language]) >= 2  # in the programme and among the speakers
+    assert ("손봉희" if language == "ko" else "Bong-hee Son") in text
+    assert "Ying Wang" in text  # written in English only: shown as written
