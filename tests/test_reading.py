@@ -11,7 +11,7 @@ from django.utils import formats, translation
 from events.models import Speaker
 from procura.numbers import figure, money
 from procura.zones import ZONE_NAMES
-from tests.helpers import in_language, visible_text
+from tests.helpers import in_language, page, visible_text
 
 pytestmark = pytest.mark.django_db
 
@@ -153,3 +153,19 @@ def test_people_are_named_in_the_pages_script(client, symposium, language):
     assert text.count(MORI[language]) >= 2  # in the programme and among the speakers
     assert ("손봉희" if language == "ko" else "Bong-hee Son") in text
     assert "Ying Wang" in text  # written in English only: shown as written
+
+
+def test_a_text_in_another_language_says_so_in_the_readers_language(client, beijing, language):
+    response = client.get(f"/{language}/members/beijing/")
+
+    assert response.status_code == 200
+    headings = page(response).find_all("h3")
+    [commitment] = [
+        attrs for attrs, text in headings if text in ("Green office paper", "绿色办公用纸")
+    ]
+    if language in ("en", "zh-hans"):
+        assert "lang" not in commitment
+        assert "data-fallback" not in commitment
+    else:
+        assert commitment["lang"] == "en"
+        assert commitment["data-fallback"] == in_language(language, "in English")

@@ -9,6 +9,7 @@ from django.utils.encoding import force_str
 from django.utils.html import conditional_escape, format_html, format_html_join
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language, pgettext
+from django.utils.translation import gettext_lazy as _
 from modeltranslation.utils import build_localized_fieldname, resolution_order
 
 from procura import caching, numbers, zones
@@ -83,17 +84,27 @@ def date_range(start, end):
     )
 
 
+# The note after a text shown in another language than the page's, by that language.
+FALLBACK_NOTES = {
+    "en": _("in English"),
+    "ko": _("in Korean"),
+    "ja": _("in Japanese"),
+    "zh-hans": _("in Chinese"),
+}
+
+
 @register.simple_tag
 def fallback_lang(instance, field: str):
     """` lang="…"` where a translated field has no text in the active language, naming the
-    language of the fallback shown instead: screen readers and fonts then treat it right."""
+    language of the fallback shown instead: screen readers and fonts then treat it right; and
+    the note the stylesheet shows after it ("in English"), in the reader's language."""
     language = get_language()
     if getattr(instance, build_localized_fieldname(field, language)):
         return ""
     fallbacks = getattr(type(instance), field).fallback_languages
     for code in resolution_order(language, fallbacks)[1:]:
         if getattr(instance, build_localized_fieldname(field, code)):
-            return format_html(' lang="{}"', code)
+            return format_html(' lang="{}" data-fallback="{}"', code, FALLBACK_NOTES[code])
     return ""
 
 

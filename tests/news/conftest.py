@@ -18,9 +18,9 @@ from tests.helpers import image_file
 
 LAUNCH_TITLES = {
     "en": "Procura+ East Asia Launched to Accelerate Green Procurement",
-    "ko": "녹색공공구매 확산을 위한 Procura+ 동아시아 네트워크 출범",
-    "ja": "グリーン公共調達の加速へ「Procura+東アジア」が発足",
-    "zh-hans": "Procura+东亚网络正式启动，加快推进绿色公共采购",
+    "ko": "녹색공공구매 확산을 위한 Procura+ East Asia 네트워크 출범",
+    "ja": "グリーン公共調達の加速へ「Procura+ East Asia」が発足",
+    "zh-hans": "Procura+ East Asia网络正式启动，加快推进绿色公共采购",
 }
 LAUNCH_DATES = {
     "en": "17 May 2018",

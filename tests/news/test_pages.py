@@ -6,7 +6,7 @@ import pytest
 from django.utils import timezone, translation
 
 from news.models import Article
-from tests.helpers import page, visible_text
+from tests.helpers import in_language, page, visible_text
 from tests.news.conftest import LAUNCH_DATES, LAUNCH_TITLES, ArticleFactory, TopicFactory
 
 pytestmark = pytest.mark.django_db
@@ -48,7 +48,9 @@ def test_a_missing_translation_shows_english_marked_as_such(client, launch_artic
     response = client.get("/ja/news/procura-east-asia-launched/")
 
     summary = [attrs for attrs, _text in page(response).find_all("div", class_="lead")]
-    assert summary == [{"class": "lead", "lang": "en"}]
+    assert summary == [
+        {"class": "lead", "lang": "en", "data-fallback": in_language("ja", "in English")}
+    ]
     assert "Eleven Chinese local governments" in visible_text(response)
 
 

@@ -19,9 +19,9 @@ from tests.helpers import image_file
 
 LAUNCH = {
     "en": ("Procura+ East Asia launched", "Eleven Chinese local governments welcomed it."),
-    "ko": ("Procura+ 동아시아 출범", "중국 11개 지방정부가 환영했습니다."),
-    "ja": ("Procura+東アジアが発足", "中国の11の地方自治体が歓迎しました。"),
-    "zh-hans": ("Procura+东亚正式启动", "11个中国地方政府表示欢迎。"),
+    "ko": ("Procura+ East Asia 출범", "중국 11개 지방정부가 환영했습니다."),
+    "ja": ("Procura+ East Asiaが発足", "中国の11の地方自治体が歓迎しました。"),
+    "zh-hans": ("Procura+ East Asia正式启动", "11个中国地方政府表示欢迎。"),
 }
 SUBJECTS = {
     "en": "News from the network",

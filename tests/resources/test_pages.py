@@ -5,7 +5,7 @@ import pytest
 from django.utils import translation
 
 from resources.models import Resource
-from tests.helpers import page, visible_text
+from tests.helpers import in_language, page, visible_text
 from tests.resources.conftest import CRITERIA_TITLES
 
 pytestmark = pytest.mark.django_db
@@ -172,7 +172,9 @@ def test_a_missing_translation_shows_english_marked_as_such(client, criteria):
     response = client.get("/ja/resources/eu-gpp-criteria-computers/")
 
     summary = [attrs for attrs, _text in page(response).find_all("div", class_="lead")]
-    assert summary == [{"class": "lead", "lang": "en"}]
+    assert summary == [
+        {"class": "lead", "lang": "en", "data-fallback": in_language("ja", "in English")}
+    ]
     assert "Criteria for computers, monitors" in visible_text(response)
 
 
