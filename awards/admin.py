@@ -362,6 +362,3 @@ class ApplicationAdmin(TranslationStatusAdmin, TabbedTranslationAdmin):
             for legend, names in ApplicationForm.SECTIONS
         ),
     ]
-
-    def source_language(self, application):
-        return application.language

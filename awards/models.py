@@ -316,6 +316,11 @@ class Application(models.Model):
         return reverse("awards:case_study", args=[self.edition.year, self.slug])
 
     @property
+    def source_language(self) -> str:
+        """An application is written in one language; the others translate it."""
+        return self.language
+
+    @property
     def is_draft(self) -> bool:
         return self.status == ApplicationStatus.DRAFT
 

@@ -72,3 +72,25 @@ class Suppression(models.Model):
             ],
             ignore_conflicts=True,
         )
+
+
+class TranslationSource(models.Model):
+    """The source text a translation was made from, as its MD5: the translation of `field`
+    into `language` is stale once the record's source text no longer has this digest."""
+
+    content_type = models.ForeignKey("contenttypes.ContentType", on_delete=models.CASCADE)
+    object_id = models.PositiveBigIntegerField()
+    field = models.CharField(max_length=100)
+    language = models.CharField(max_length=10)
+    source_hash = models.CharField(max_length=32)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["content_type", "object_id", "field", "language"],
+                name="one_source_per_translation",
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.content_type} {self.object_id} {self.field} ({self.language})"

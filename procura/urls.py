@@ -16,6 +16,7 @@ from members.sitemaps import MembersSitemap
 from news.sitemaps import NewsSitemap
 from procura import views
 from procura.sitemaps import PagesSitemap
+from procura.translation_views import dashboard, export, import_translations, staff_only
 from resources.sitemaps import ResourcesSitemap
 
 # Staff sign in through the same allauth form (and TOTP) as everyone else.
@@ -43,7 +44,16 @@ def admin_urls():
         admin.site.admin_view(views.view_on_site),
         name="view_on_site",
     )
-    return [view_on_site, *patterns], app_name, namespace
+    translation_pages = [
+        path("translations/", staff_only(dashboard), name="translations"),
+        path("translations/<str:language>.csv", staff_only(export), name="translations_export"),
+        path(
+            "translations/<str:language>/import/",
+            staff_only(import_translations),
+            name="translations_import",
+        ),
+    ]
+    return [view_on_site, *translation_pages, *patterns], app_name, namespace
 
 
 urlpatterns = [

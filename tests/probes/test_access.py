@@ -204,6 +204,11 @@ def admin_probes(world) -> list[Probe]:
             for code, allowed in [("ko", SUPERUSER), ("xx", NOBODY)]
         ],
         Probe(reverse("admin:newsletter_newsletter_send", args=[issue]), SUPERUSER),
+        *[
+            Probe(reverse("admin:translations_export", args=[code]), allowed)
+            for code, allowed in [("ko", SUPERUSER), ("en", NOBODY), ("xx", NOBODY)]
+        ],
+        Probe(reverse("admin:translations_import", args=["ja"]), SUPERUSER, "post"),
     ]
 
 
