@@ -18,6 +18,7 @@ from members.revisions import (
     TRANSLATED_PROFILE_FIELDS,
     localized,
 )
+from procura import translations
 from procura.images import within_request_pixels
 from procura.languages import SWITCHER_LABELS
 
@@ -47,22 +48,40 @@ class DirectoryFilterForm(forms.Form):
 
 
 class LanguageTabsMixin:
-    """Groups the translated fields by language, for a tab per language."""
+    """Groups the translated fields by language, for a tab per language, each saying whether
+    the record's text in that language is written, missing or stale."""
 
     translated_fields: list[str] = []
 
+    def __init__(self, *args, record=None, **kwargs):
+        self.record = record  # the published record whose texts the tabs report on
+        super().__init__(*args, **kwargs)
+
     def language_tabs(self):
+        instance = self.record
+        stale = (
+            translations.stale_languages(instance, self.translated_fields) if instance else set()
+        )
         return [
             {
                 "code": code,
                 "label": SWITCHER_LABELS[code],
                 "name": name,
+                "status": self.tab_status(instance, code, stale),
                 "fields": [
                     self[build_localized_fieldname(field, code)] for field in self.translated_fields
                 ],
             }
             for code, name in settings.LANGUAGES
         ]
+
+    def tab_status(self, instance, code: str, stale: set[str]) -> str:
+        if instance is None or code == translations.source_language(instance):
+            return ""
+        if code in stale:
+            return "stale"
+        written = translations.filled_languages(instance, self.translated_fields)
+        return "written" if code in written else "missing"
 
     def other_fields(self):
         tabbed = {field.name for tab in self.language_tabs() for field in tab["fields"]}

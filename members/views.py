@@ -94,7 +94,7 @@ def edit(request: HttpRequest, slug: str) -> HttpResponse:
     rejected = decided if decided and decided.status == RevisionStatus.REJECTED else None
     proposal = starting_proposal(government, pending or rejected)
     data = request.POST if request.method == "POST" else None
-    form = ProfileForm(data, request.FILES or None, initial=proposal["fields"])
+    form = ProfileForm(data, request.FILES or None, initial=proposal["fields"], record=government)
     commitments = CommitmentFormSet(
         data, initial=proposal["commitments"], prefix="commitments", government=government
     )

@@ -14,18 +14,6 @@ from procura.languages import SWITCHER_LABELS
 OTHER_LANGUAGES = [code for code, _name in settings.LANGUAGES if code != settings.LANGUAGE_CODE]
 
 
-def filled_languages(instance, fields: list[str], source: str = settings.LANGUAGE_CODE) -> set[str]:
-    """The languages in which every field that has text in the source language has text too."""
-    written = [
-        field for field in fields if getattr(instance, build_localized_fieldname(field, source))
-    ]
-    return {
-        code
-        for code, _name in settings.LANGUAGES
-        if all(getattr(instance, build_localized_fieldname(field, code)) for field in written)
-    }
-
-
 def missing_in(fields: list[str], language: str) -> Q:
     """Records with an English text in `fields` that has no translation into `language`."""
     missing = Q()
@@ -69,7 +57,9 @@ class TranslationStatusAdmin(admin.ModelAdmin):
 
     @admin.display(description=_("languages"))
     def languages(self, instance):
-        filled = filled_languages(instance, self.status_fields, self.source_language(instance))
+        filled = translations.filled_languages(
+            instance, self.status_fields, self.source_language(instance)
+        )
         marks = []
         for code, _name in settings.LANGUAGES:
             stale = getattr(instance, f"stale_{code.replace('-', '_')}", False)

@@ -25,6 +25,18 @@ def source_language(instance) -> str:
     return getattr(instance, "source_language", None) or settings.LANGUAGE_CODE
 
 
+def filled_languages(instance, fields: list[str], source: str = settings.LANGUAGE_CODE) -> set[str]:
+    """The languages in which every field that has text in the source language has text too."""
+    written = [
+        field for field in fields if getattr(instance, build_localized_fieldname(field, source))
+    ]
+    return {
+        code
+        for code, _name in settings.LANGUAGES
+        if all(getattr(instance, build_localized_fieldname(field, code)) for field in written)
+    }
+
+
 def digest(text: str | None) -> str:
     return hashlib.md5((text or "").encode()).hexdigest()
 

@@ -13,7 +13,7 @@ from django.forms.models import model_to_dict
 from members.models import MemberGovernment
 from procura import translations
 from tests.factories import GovernmentFactory
-from tests.helpers import in_language, visible_text
+from tests.helpers import in_language, page, visible_text
 
 pytestmark = pytest.mark.django_db
 
@@ -162,3 +162,17 @@ def test_the_dashboard_is_for_staff_only(client, olivia):
 
     assert response.status_code == 302
     assert "/admin/login/" in response["Location"]
+
+
+def test_officials_see_which_of_their_profiles_texts_are_stale(client, li, beijing):
+    rewrite_english(beijing)
+    client.force_login(li)
+
+    response = client.get("/ja/members/beijing/edit/")
+
+    assert response.status_code == 200
+    tabs = [
+        attrs for attrs, _text in page(response).find_all("fieldset") if "data-tab-label" in attrs
+    ]
+    profile = {attrs["lang"]: attrs.get("data-tab-status") for attrs in tabs[:4]}
+    assert profile == {"en": None, "ko": "missing", "ja": "missing", "zh-hans": "stale"}

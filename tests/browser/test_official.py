@@ -1,5 +1,7 @@
 """Li, an official of Beijing, proposes changes to Beijing's profile in the browser."""
 
+import re
+
 from playwright.sync_api import expect
 
 from members.models import ProfileRevision, RevisionStatus
@@ -14,7 +16,7 @@ def propose_summaries(page, language: str, summaries: dict[str, str], logo=None)
     """Fill the summary in the tab of each language, and perhaps a logo, then submit."""
     profile = page.locator(".language-tabs").first
     for tab, summary in summaries.items():
-        profile.get_by_role("tab", name=tab, exact=True).click()
+        profile.get_by_role("tab", name=re.compile(rf"^{tab}\b")).click()
         panel = profile.get_by_role("tabpanel")
         panel.get_by_label(in_language(language, "summary"), exact=False).fill(summary)
     if logo:
@@ -31,6 +33,13 @@ def test_official_proposes_changes_in_two_languages_with_a_logo(page, live_serve
     page.locator(".account-menu summary").click()  # the account's links sit in one menu
     page.get_by_role("link", name=in_language(LANGUAGE, "My government's profile")).click()
     expect(page).to_have_url(f"{live_server.url}/{LANGUAGE}/members/beijing/edit/")
+    # The texts open on the page's language, and each tab says how its language stands.
+    tabs = page.locator(".language-tabs").first.get_by_role("tab")
+    expect(tabs.and_(page.locator("[aria-selected=true]"))).to_have_text(re.compile("^CN"))
+    translated = in_language(LANGUAGE, "translated")
+    expect(tabs).to_have_text(
+        ["EN", f"KR ✓ ({translated})", f"JP ✓ ({translated})", re.compile("^CN ✓")]
+    )
     summaries = {"CN": "北京市全面推行政府绿色采购。", "EN": "Beijing buys green across the city."}
     propose_summaries(page, LANGUAGE, summaries, logo=logo)
 

@@ -39,6 +39,19 @@
       button.setAttribute("role", "tab");
       button.setAttribute("aria-controls", panel.id || (panel.id = "panel-" + tabCount));
       button.textContent = panel.dataset.tabLabel;
+      if (panel.dataset.tabStatus) {
+        // Written ✓, not translated yet ✗, or to check ⚠, with the words for screen readers.
+        var mark = document.createElement("span");
+        mark.className = "tab-status tab-status-" + panel.dataset.tabStatus;
+        mark.textContent = { written: "✓", missing: "✗", stale: "⚠" }[panel.dataset.tabStatus];
+        mark.title = panel.dataset.tabNote;
+        mark.setAttribute("aria-hidden", "true");
+        var note = document.createElement("span");
+        note.className = "visually-hidden";
+        note.lang = document.documentElement.lang;
+        note.textContent = " (" + panel.dataset.tabNote + ")";
+        button.append(" ", mark, note);
+      }
       button.lang = panel.lang;
       if (panel.querySelector(".errorlist")) button.classList.add("has-error");
       button.addEventListener("click", function () { select(index, false); });
@@ -52,8 +65,10 @@
       list.appendChild(button);
     });
     container.insertBefore(list, container.firstChild);
+    // The first tab with an error, or else the tab of the page's language.
     var firstError = buttons.findIndex(function (b) { return b.classList.contains("has-error"); });
-    select(Math.max(firstError, 0), false);
+    var reader = buttons.findIndex(function (b) { return b.lang === document.documentElement.lang; });
+    select(firstError >= 0 ? firstError : Math.max(reader, 0), false);
   }
   document.querySelectorAll(".language-tabs").forEach(languageTabs);
 
