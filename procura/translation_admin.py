@@ -100,7 +100,15 @@ class TranslationStatusAdmin(admin.ModelAdmin):
     def change_view(self, request, object_id, form_url="", extra_context=None):
         instance = self.get_object(request, object_id)
         if request.method == "GET" and instance is not None:
-            stale = translations.stale_languages(instance, self.status_fields)
+            stale_pairs = translations.stale_translations(instance, self.status_fields)
+            stale = {code for _field, code in stale_pairs}
+            extra_context = {
+                **(extra_context or {}),
+                # For the tabs' marks (procura/admin-tabs.js).
+                "stale_translations": sorted(
+                    build_localized_fieldname(field, code) for field, code in stale_pairs
+                ),
+            }
             if stale:
                 self.message_user(
                     request,

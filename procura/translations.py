@@ -134,17 +134,21 @@ def confirm(instance, languages: list[str] | None = None) -> None:
     )
 
 
-def stale_languages(instance, fields: list[str]) -> set[str]:
-    """The languages in which some translation of `fields` was made from another source text."""
+def stale_translations(instance, fields: list[str]) -> set[tuple[str, str]]:
+    """The (field, language) of each translation made from another source text than today's."""
     source = source_language(instance)
     now = texts(instance, fields)
     return {
-        row.language
+        (row.field, row.language)
         for row in recorded(instance).filter(field__in=fields)
         if row.language != source
         and now.get((row.field, row.language))
         and row.source_hash != digest(now[row.field, source])
     }
+
+
+def stale_languages(instance, fields: list[str]) -> set[str]:
+    return {language for _field, language in stale_translations(instance, fields)}
 
 
 def stale_in(model, fields: list[str], language: str) -> Q:

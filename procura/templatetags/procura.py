@@ -13,7 +13,12 @@ from django.utils.translation import gettext_lazy as _
 from modeltranslation.utils import build_localized_fieldname, resolution_order
 
 from procura import caching, numbers, zones
-from procura.languages import PAIR_SEPARATORS, language_links, without_language_prefix
+from procura.languages import (
+    PAIR_SEPARATORS,
+    SWITCHER_LABELS,
+    language_links,
+    without_language_prefix,
+)
 from procura.site import absolute_url
 from procura.text import sanitized_markdown
 
@@ -26,6 +31,12 @@ def listing(items, autoescape=True) -> str:
     escape = conditional_escape if autoescape else str
     written = [escape(str(item)) for item in items]
     return mark_safe(format_list(written, locale=numbers.babel_locale(numbers.language())))
+
+
+@register.simple_tag
+def switcher_labels() -> dict[str, str]:
+    """EN, KR, JP, CN by language code: the one set of labels of the site and the admin."""
+    return SWITCHER_LABELS
 
 
 @register.simple_tag

@@ -5,6 +5,7 @@ from playwright.sync_api import expect
 
 from events.models import Event
 from members.models import MemberGovernment
+from procura.languages import SWITCHER_LABELS
 from tests.browser.conftest import enter_totp, sign_in
 from tests.browser.test_official import LANGUAGE as OFFICIALS_LANGUAGE
 from tests.browser.test_official import OFFICIAL, propose_summaries
@@ -31,8 +32,10 @@ def test_staff_create_and_publish_an_event_in_four_languages(page, live_server, 
     sign_in_to_the_admin(page, live_server, stella)
     page.goto("/en/admin/events/event/add/")
     title = page.locator(".ui-tabs").filter(has=page.locator("#id_title_en"))
+    # The tabs read as the site's switcher does; an empty title is missing in no language.
+    expect(title.get_by_role("tab")).to_have_text(["EN", "KR", "JP", "CN"])
     for language, text in TITLES.items():
-        title.get_by_role("tab", name=language, exact=True).click()
+        title.get_by_role("tab", name=SWITCHER_LABELS[language], exact=True).click()
         page.locator(f"#id_title_{language.replace('-', '_')}").fill(text)
     page.get_by_label("Slug").fill("green-school-meals")
     page.get_by_label("Kind").select_option(label="Workshop")
@@ -57,6 +60,13 @@ def test_staff_create_and_publish_an_event_in_four_languages(page, live_server, 
         page.get_by_role("link", name=TITLES[language]).click()
         expect(page.locator("h1")).to_have_text(TITLES[language])
         expect(page.locator("html")).to_have_attribute("lang", language)
+
+    # Rewritten in English, the title's translations are to be checked again.
+    event.title_en = "Green school meals: a workshop for officials"
+    event.save()
+    page.goto(f"/en/admin/events/event/{event.pk}/change/")
+    expect(title.get_by_role("tab")).to_have_text(["EN", "KR ⚠", "JP ⚠", "CN ⚠"])
+    expect(page.locator(".messagelist")).to_contain_text("KR, JP, CN")
 
 
 def test_staff_approve_an_officials_changes(new_page, live_server, demo, stella):
