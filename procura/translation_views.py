@@ -149,8 +149,9 @@ def import_translations(request, language: str):
             if model_admin is None or row["field"] not in model_admin.status_fields or not text:
                 skipped += 1
                 continue
-            found = model_admin.model._default_manager.filter(pk=int(row["id"] or 0))
-            instance = found.first() if (row["id"] or "").isdigit() else None
+            pk = row["id"] or ""
+            number = pk.isdigit() and len(pk) < 19  # within the table's integers
+            instance = model_admin.model._default_manager.filter(pk=pk).first() if number else None
             if instance is None:
                 skipped += 1
                 continue

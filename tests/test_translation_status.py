@@ -129,15 +129,17 @@ def test_a_batch_goes_to_a_translator_and_comes_back(staff_client, beijing):
     }
     for row in rows:
         row["translation"] = japanese[row["field"]]
+    # A translator's slips: an id that names nothing, and one that is no number.
+    slips = [{**rows[0], "id": "99999999999999999999"}, {**rows[0], "id": "Beijing"}]
     back = io.StringIO()
     writer = csv.DictWriter(back, fieldnames=exported[0].keys())
     writer.writeheader()
-    writer.writerows(rows)
+    writer.writerows(rows + slips)
     upload = SimpleUploadedFile("ja.csv", back.getvalue().encode(), content_type="text/csv")
 
     response = staff_client.post("/en/admin/translations/ja/import/", {"file": upload}, follow=True)
 
-    assert "2 translations imported." in visible_text(response)
+    assert "2 translations imported. 2 rows skipped." in visible_text(response)
     beijing.refresh_from_db()
     changed = {k: v for k, v in model_to_dict(beijing).items() if untouched[k] != v}
     assert changed == {f"{field}_ja": text for field, text in japanese.items()}
