@@ -38,7 +38,7 @@ def filled_languages(instance, fields: list[str], source: str = settings.LANGUAG
 
 
 def digest(text: str | None) -> str:
-    return hashlib.md5((text or "").encode()).hexdigest()
+    return hashlib.md5((text or "").encode(), usedforsecurity=False).hexdigest()
 
 
 def translated_fields(model) -> list[str]:
@@ -54,10 +54,21 @@ def texts(instance, fields: list[str]) -> dict[tuple[str, str], str]:
     }
 
 
-def remember_previous(sender, instance, raw=False, **kwargs):
+def saves_texts(sender, raw: bool, update_fields) -> bool:
+    """Whether a save may change translated texts: not a fixture's, nor one of other columns."""
+    if raw:
+        return False
+    if update_fields is None:
+        return True
+    fields = translated_fields(sender)
+    columns = {build_localized_fieldname(field, code) for field in fields for code in LANGUAGES}
+    return not columns.isdisjoint(update_fields) or not set(fields).isdisjoint(update_fields)
+
+
+def remember_previous(sender, instance, raw=False, update_fields=None, **kwargs):
     """Before a save: the texts as they were, to see which translations the save changes."""
-    if raw or instance._state.adding or not instance.pk:
-        instance._texts_before = None
+    instance._texts_before = None
+    if not saves_texts(sender, raw, update_fields) or instance._state.adding or not instance.pk:
         return
     fields = translated_fields(sender)
     columns = [build_localized_fieldname(field, code) for field in fields for code in LANGUAGES]
@@ -73,10 +84,10 @@ def remember_previous(sender, instance, raw=False, **kwargs):
     )
 
 
-def record_sources(sender, instance, raw=False, **kwargs):
+def record_sources(sender, instance, raw=False, update_fields=None, **kwargs):
     """After a save: a changed translation was made from today's source; one that was not
     changed and had no record yet was made from the source as it was before this save."""
-    if raw:
+    if not saves_texts(sender, raw, update_fields):
         return
     source = source_language(instance)
     now, before = texts(instance, translated_fields(sender)), instance.__dict__.get("_texts_before")

@@ -8,7 +8,9 @@ import io
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.db import connection
 from django.forms.models import model_to_dict
+from django.test.utils import CaptureQueriesContext
 
 from members.models import MemberGovernment
 from procura import translations
@@ -178,3 +180,12 @@ def test_officials_see_which_of_their_profiles_texts_are_stale(client, li, beiji
     ]
     profile = {attrs["lang"]: attrs.get("data-tab-status") for attrs in tabs[:4]}
     assert profile == {"en": None, "ko": "missing", "ja": "missing", "zh-hans": "stale"}
+
+
+def test_a_save_of_other_columns_reads_no_translation(beijing):
+    beijing.published = False
+    with CaptureQueriesContext(connection) as saving:
+        beijing.save(update_fields=["published"])
+
+    sql = " ".join(query["sql"] for query in saving.captured_queries)
+    assert "translationsource" not in sql
