@@ -10,7 +10,7 @@ from django.conf import settings
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
-from django.db.models import Count
+from django.db.models import BooleanField, Count, ExpressionWrapper
 from django.http import Http404
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
@@ -99,12 +99,18 @@ def export(request, language: str):
     for model_admin in status_admins(request):
         model, fields = model_admin.model, model_admin.status_fields
         needed = missing_in(fields, language) | translations.stale_in(model, fields, language)
-        for instance in model._default_manager.filter(needed).order_by("pk"):
-            stale = language in translations.stale_languages(instance, fields)
+        # Which of its fields is stale, in the same query as the records.
+        stale = {
+            f"stale_{field}": ExpressionWrapper(
+                translations.stale_in(model, [field], language), output_field=BooleanField()
+            )
+            for field in fields
+        }
+        for instance in model._default_manager.filter(needed).annotate(**stale).order_by("pk"):
             for field in fields:
                 source = getattr(instance, build_localized_fieldname(field, settings.LANGUAGE_CODE))
                 translation = getattr(instance, build_localized_fieldname(field, language))
-                if source and (not translation or stale):
+                if source and (not translation or getattr(instance, f"stale_{field}")):
                     writer.writerow([model._meta.label, instance.pk, field, source, translation])
     return response
 

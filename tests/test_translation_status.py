@@ -118,7 +118,12 @@ def test_a_batch_goes_to_a_translator_and_comes_back(staff_client, beijing):
     rewrite_english(beijing)
     untouched = model_to_dict(beijing)
 
-    exported = read_export(staff_client.get("/en/admin/translations/ja.csv"))
+    with CaptureQueriesContext(connection) as exporting:
+        exported = read_export(staff_client.get("/en/admin/translations/ja.csv"))
+    GovernmentFactory.create_batch(3)  # more records needing Japanese: no more queries
+    with CaptureQueriesContext(connection) as exporting_more:
+        staff_client.get("/en/admin/translations/ja.csv")
+    assert len(exporting_more) == len(exporting)
 
     rows = [row for row in exported if row["record"] == "members.MemberGovernment"]
     assert {(row["field"], row["source"], row["translation"]) for row in rows} == {
