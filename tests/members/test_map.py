@@ -82,6 +82,31 @@ def test_markers_that_would_overlap_are_moved_apart_and_keep_a_line_to_their_pla
     assert html.count("<line ") == 2  # Seoul and Dobong moved, Beijing stays
 
 
+def test_a_crowded_map_is_spread_with_no_overlap_the_same_way_each_time():
+    """Two hundred governments in a few cities, as a large network has: every pair ends at
+    least SPACING apart, and the same governments always give the same map."""
+
+    def crowd():
+        return [
+            geography.Marker(str(index), "/", x, y, x, y)
+            for index in range(200)
+            for x, y in [(300 + index % 7 * 3.0, 200 + index % 11 * 2.5)]
+        ]
+
+    first, second = crowd(), crowd()
+    geography.spread(first, rounds=400)
+    geography.spread(second, rounds=400)
+
+    places = [(marker.shown_x, marker.shown_y) for marker in first]
+    assert places == [(marker.shown_x, marker.shown_y) for marker in second]
+    closest = min(
+        ((x - other_x) ** 2 + (y - other_y) ** 2) ** 0.5
+        for index, (x, y) in enumerate(places)
+        for other_x, other_y in places[index + 1 :]
+    )
+    assert closest >= geography.SPACING
+
+
 def test_the_map_has_a_list_for_screen_readers_and_a_title(client, placed):
     response = client.get("/en/members/")
     html = response.content.decode()
