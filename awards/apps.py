@@ -19,6 +19,6 @@ class AwardsConfig(AppConfig):
             models.Application,
             models.Attachment,
         )
-        sections.register("member", "awards/profile_section.html", profiles.awards_of)
+        sections.register("member", "awards/profile_section.html", profiles.awards_of, ("awards",))
         sections.register("home_figures", "awards/home_figures.html", home.figures, ("awards",))
         sections.register("home", "awards/home_section.html", home.latest_winners, ("awards",), 3)

@@ -63,7 +63,7 @@ def results_visible(request: HttpRequest, edition: AwardEdition) -> bool:
     return edition.is_announced or can_preview(request, Application)
 
 
-@public_page("awards", "members", timeout=TIMEOUT)
+@public_page("awards", "members", timeout=TIMEOUT, sections=["award_edition"])
 def edition(request: HttpRequest, year: int) -> HttpResponse:
     edition = get_object_or_404(AwardEdition.objects.select_related("ceremony"), year=year)
     shown = results_visible(request, edition)

@@ -23,6 +23,6 @@ class EventsConfig(AppConfig):
             models.Document,
             models.Registration,
         )
-        sections.register("member", "events/profile_section.html", profiles.events_of)
+        sections.register("member", "events/profile_section.html", profiles.events_of, ("events",))
         sections.register("home_figures", "events/home_figures.html", home.figures, ("events",))
         sections.register("home", "events/home_section.html", home.next_events, ("events",), 2)

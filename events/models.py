@@ -25,6 +25,7 @@ from events.mailing_models import (  # noqa: F401
 )
 from members.models import Country, MemberGovernment, WebsiteField
 from procura.images import reencode
+from procura.languages import in_every_language
 from procura.uploads import store
 from procura.zones import ZONE_NAMES
 
@@ -204,7 +205,13 @@ class Event(models.Model):
         models.prefetch_related_objects(
             [self],
             models.Prefetch("sessions", Session.objects.annotate(speaker_ids=speaker_ids)),
-            models.Prefetch("speakers", Speaker.objects.select_related("government")),
+            models.Prefetch(
+                "speakers",
+                # The page links a speaker's government by its name.
+                Speaker.objects.select_related("government").defer(
+                    *(f"government__{name}" for name in in_every_language("summary", "gpp_policy"))
+                ),
+            ),
             models.Prefetch("partners", Partner.objects.select_related("organisation")),
             "quotes",
             "photos",

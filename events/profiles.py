@@ -4,6 +4,7 @@ from django.db.models import Q
 
 from events.models import Event, RegistrationStatus
 from members.models import MemberGovernment
+from procura.languages import in_every_language
 
 
 def events_of(government: MemberGovernment) -> dict:
@@ -13,4 +14,5 @@ def events_of(government: MemberGovernment) -> dict:
         registrations__status=RegistrationStatus.CONFIRMED,
     )
     events = Event.objects.published().filter(attended | Q(speakers__government=government))
-    return {"events": events.distinct().order_by("-starts")}
+    shown = ["slug", "starts", "ends", "time_zone", *in_every_language("title")]
+    return {"events": events.only(*shown).distinct().order_by("-starts")}

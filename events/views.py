@@ -85,7 +85,7 @@ def event_list(request: HttpRequest) -> HttpResponse:
     return response
 
 
-@public_page("events", "members", timeout=DETAIL_TIMEOUT)
+@public_page("events", "members", timeout=DETAIL_TIMEOUT, sections=["event"])
 def detail(request: HttpRequest, slug: str) -> HttpResponse:
     event = get_object_or_404(visible_events(request).with_confirmed_count(), slug=slug)
     context = {

@@ -19,16 +19,19 @@ class ImpactConfig(AppConfig):
             models.ProductGroup,
             models.EmissionFactor,
             models.ExchangeRate,
+            models.CommitmentTarget,
             MemberGovernment,
             Commitment,
         )
-        # A profile shows the government's charts and measured commitments.
-        stale_on_change("members", models.ProductGroup, models.CommitmentTarget)
+        # A profile's list of commitments tells which are measured.
+        stale_on_change("members", models.CommitmentTarget)
         # Drafts and reviews change no public page: only a version that enters the figures.
         post_save.connect(published_report_saved, sender=models.Report, weak=False)
         for signal in (post_save, post_delete):
             signal.connect(mark_measured, sender=models.CommitmentTarget, weak=False)
-        sections.register("member", "impact/profile_section.html", pages.profile_section)
+        sections.register(
+            "member", "impact/profile_section.html", pages.profile_section, ("impact",)
+        )
         sections.register(
             "home_figures", "impact/home_figures.html", figures.co2e_avoided, ("impact",)
         )
@@ -40,7 +43,7 @@ def published_report_saved(sender, instance, **kwargs) -> None:
     from procura.caching import bump
 
     if instance.published:
-        transaction.on_commit(lambda: [bump("impact"), bump("members")])
+        transaction.on_commit(lambda: bump("impact"))
 
 
 def mark_measured(sender, instance, **kwargs) -> None:

@@ -14,6 +14,8 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from procura.languages import in_every_language
+
 
 class UserManager(BaseUserManager):
     use_in_migrations = True
@@ -109,11 +111,10 @@ class MemberGovernmentQuerySet(models.QuerySet):
 
     def on_map(self):
         """The governments with a place on the map, with only what a marker needs."""
-        names = [f"name_{code.replace('-', '_')}" for code, _name in settings.LANGUAGES]
         return (
             self.exclude(latitude=None)
             .exclude(longitude=None)
-            .only("slug", "latitude", "longitude", *names)
+            .only("slug", "latitude", "longitude", *in_every_language("name"))
         )
 
     def search(self, text: str):

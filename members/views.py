@@ -63,7 +63,7 @@ def directory(request: HttpRequest) -> HttpResponse:
     return response
 
 
-@public_page("members", "events", "awards")
+@public_page("members", sections=["member"])
 def profile(request: HttpRequest, slug: str) -> HttpResponse:
     government = get_object_or_404(MemberGovernment.objects.filter(published=True), slug=slug)
     official = getattr(request.user, "official", None)

@@ -31,7 +31,9 @@ class NewsConfig(AppConfig):
             through = getattr(models.Article, field).through
             m2m_changed.connect(links_changed, sender=through, weak=False)
 
-        page_sections.register("member", "news/section.html", sections.news_of_member)
-        page_sections.register("event", "news/section.html", sections.news_of_event)
-        page_sections.register("award_edition", "news/section.html", sections.news_of_edition)
+        page_sections.register("member", "news/section.html", sections.news_of_member, ("news",))
+        page_sections.register("event", "news/section.html", sections.news_of_event, ("news",))
+        page_sections.register(
+            "award_edition", "news/section.html", sections.news_of_edition, ("news",)
+        )
         page_sections.register("home", "news/home_section.html", sections.latest_news, ("news",), 1)

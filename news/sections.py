@@ -5,14 +5,17 @@ from awards.models import AwardEdition
 from events.models import Event
 from members.models import MemberGovernment
 from news.models import Article
+from procura.languages import in_every_language
 
 # How many articles a section lists; the news page has the rest.
 LATEST = 3
 
 
 def latest(**link) -> dict:
-    articles = Article.objects.published().filter(**link).order_by("-published_at", "-pk")
-    return {"articles": list(articles[:LATEST])}
+    """The latest articles, with what their links and tiles show: not their bodies."""
+    shown = ["slug", "published_at", "cover_small", *in_every_language("title", "summary")]
+    articles = Article.objects.published().filter(**link).only(*shown)
+    return {"articles": list(articles.order_by("-published_at", "-pk")[:LATEST])}
 
 
 def latest_news(_page) -> dict:

@@ -41,6 +41,8 @@ from django.utils.cache import patch_cache_control
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 
+from procura import sections as page_sections
+
 TIMEOUT = 24 * 60 * 60
 # Changes with the shape of what the cache holds, so that a release whose code reads
 # another shape never meets the previous one's entries.
@@ -233,8 +235,14 @@ def shows_asked_page(page: Page, asked: str | None) -> bool:
     return asked is None or asked == str(page.number)
 
 
-def public_page(*kinds: str, params: Sequence[str] = (), timeout: int = TIMEOUT):
+def public_page(
+    *kinds: str, params: Sequence[str] = (), timeout: int = TIMEOUT, sections: Sequence[str] = ()
+):
     """Serve the view's page from the cache to anonymous visitors, for `timeout` seconds at most.
+
+    The page shows content of `kinds`, and of those of the sections of `sections` (the kinds
+    of page of procura.sections whose sections it shows), which the apps register once
+    every app is ready.
 
     `params` are the query parameters the view reads; it sees no other, so that junk added
     to the address neither makes a page of its own nor shows in the cached page's links.
@@ -259,7 +267,7 @@ def public_page(*kinds: str, params: Sequence[str] = (), timeout: int = TIMEOUT)
             page, known = lookup(key)
             if page is not None:
                 return page.response()
-            versions = current_versions(kinds, known)
+            versions = current_versions([*kinds, *page_sections.kinds(*sections)], known)
             request.content_versions = known | versions  # for the page's fragments
             response = view(request, *args, **kwargs)
             # A page with a CSRF token is tied to one visitor's cookie.

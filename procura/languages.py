@@ -15,6 +15,16 @@ SWITCHER_LABELS = {"en": "EN", "ko": "KR", "ja": "JP", "zh-hans": "CN"}
 PAIR_SEPARATORS = {"ja": "、", "zh-hans": "，"}
 
 
+def in_every_language(*fields: str) -> list[str]:
+    """The columns of translated `fields` in every language, for a query's only(): a field
+    falls back to another language, which must be loaded too."""
+    return [
+        f"{field}_{code.replace('-', '_')}"
+        for field in fields
+        for code, _name in settings.LANGUAGES
+    ]
+
+
 @dataclass(frozen=True)
 class LanguageLink:
     code: str

@@ -8,13 +8,19 @@ of queries. The page's app renders them in their order, then in the order they w
 registered, without knowing the apps that add them.
 
 The home page is made the same way: its key figures ("home_figures") and its blocks
-("home") come from the apps, whose object is None; each names the kinds of content it
-shows, so that the cached home page goes stale when any of them changes.
+("home") come from the apps, whose object is None.
+
+Each section names the kinds of content it shows: a cached page goes stale when any of its
+sections' kinds changes, and an anonymous visitor's page that misses the cache takes a
+section unchanged since from the cache as a fragment (procura.caching.fragment), its
+context's queries not even run.
 """
 
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
+
+from django.utils.functional import SimpleLazyObject
 
 
 @dataclass(frozen=True)
@@ -45,6 +51,25 @@ def kinds(*pages: str) -> set[str]:
     return {kind for page in pages for section in SECTIONS.get(page, []) for kind in section.kinds}
 
 
-def for_page(page: str, obj) -> list[tuple[str, dict]]:
-    """(template, context) of each section of that kind of page, in registration order."""
-    return [(section.template, section.context(obj)) for section in SECTIONS.get(page, [])]
+@dataclass(frozen=True)
+class Shown:
+    """A section as a page shows it: its context is worked out when first read."""
+
+    template: str
+    context: Any
+    kinds: tuple[str, ...]
+    # Names its fragment: the kind of page, its object and the section.
+    name: str
+
+
+def for_page(page: str, obj) -> list[Shown]:
+    """The sections of that kind of page for `obj`, in their order."""
+    return [
+        Shown(
+            section.template,
+            SimpleLazyObject(lambda section=section: section.context(obj)),
+            section.kinds,
+            f"{page}:{getattr(obj, 'pk', '')}:{section.template}",
+        )
+        for section in SECTIONS.get(page, [])
+    ]

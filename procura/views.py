@@ -2,7 +2,6 @@
 robots.txt, favicon, and the admin's "View on site" redirect."""
 
 from datetime import date
-from functools import cache
 
 from allauth.core import ratelimit
 from django.conf import settings
@@ -42,26 +41,15 @@ def page(template_name: str):
     return view
 
 
+@public_page(sections=["home_figures", "home"])
 def home(request: HttpRequest) -> HttpResponse:
-    return home_page()(request)
-
-
-@cache
-def home_page():
-    """The home page: the network's key figures and the blocks the apps give it. Built on
-    the first request, when every app has registered its blocks and the kinds of content
-    they show, so that the cached page goes stale when any of them changes."""
-
-    @public_page(*sections.kinds("home_figures", "home"))
-    def view(request: HttpRequest) -> HttpResponse:
-        context = {
-            **NETWORK_LAUNCH,
-            "figures": sections.for_page("home_figures", None),
-            "blocks": sections.for_page("home", None),
-        }
-        return render(request, "procura/home.html", context)
-
-    return view
+    """The home page: the network's key figures and the blocks the apps give it."""
+    context = {
+        **NETWORK_LAUNCH,
+        "figures": sections.for_page("home_figures", None),
+        "blocks": sections.for_page("home", None),
+    }
+    return render(request, "procura/home.html", context)
 
 
 @require_http_methods(["GET", "POST"])

@@ -64,6 +64,37 @@ def test_a_change_to_a_speakers_government_shows_at_once(
     assert "Beijing Municipality" in visible_text(client.get("/en/events/symposium/"))
 
 
+def test_a_profile_rendered_again_takes_its_sections_from_the_cache(
+    client,
+    symposium,
+    beijing,
+    language,
+    django_assert_max_num_queries,
+    django_capture_on_commit_callbacks,
+):
+    """A change to the government itself renders its page again, but not the events,
+    awards and news about it, which did not change."""
+    symposium.speakers.update(government=beijing)
+    path = f"/{language}/members/beijing/"
+    client.get(path)
+    Event.objects.filter(pk=symposium.pk).update(title_en="Renamed", title_ko="새 이름")
+    for code in ("en", "ko", "ja", "zh_hans"):
+        setattr(beijing, f"summary_{code}", "A city of 21 million.")
+    with django_capture_on_commit_callbacks(execute=True):
+        beijing.save()
+
+    # The government, its commitments and its figures (which name governments too).
+    with django_assert_max_num_queries(4):
+        response = client.get(path)
+
+    assert response.status_code == 200
+    text = visible_text(response)
+    assert "A city of 21 million." in text
+    assert symposium.title in text
+    assert "Renamed" not in text
+    assert "새 이름" not in text
+
+
 def test_fragments_are_kept_in_each_language(client, symposium):
     client.get("/en/events/symposium/")
     rename_quietly(symposium.sessions.get(), title_en="Renamed", title_ko="새 이름")

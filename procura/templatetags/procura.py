@@ -119,6 +119,20 @@ def fallback_lang(instance, field: str):
     return ""
 
 
+@register.simple_tag(takes_context=True)
+def section(context, shown):
+    """A section of the page (procura.sections.Shown): for an anonymous visitor, from the
+    cache while the kinds of content it shows are unchanged."""
+
+    def render():
+        with context.push(section=shown.context):
+            return context.template.engine.get_template(shown.template).render(context)
+
+    if not shown.kinds:
+        return render()
+    return caching.fragment(context.get("request"), shown.kinds, shown.name, render)
+
+
 class FragmentNode(template.Node):
     def __init__(self, nodelist, parts, kinds):
         self.nodelist, self.parts, self.kinds = nodelist, parts, kinds

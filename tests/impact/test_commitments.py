@@ -116,3 +116,21 @@ def test_a_measured_commitment_shows_its_computed_progress_instead_of_the_typed_
     assert page(client.get(f"/{language}/members/beijing/")).find_all(
         "span", class_="progress progress-planned"
     )
+
+
+def test_a_renamed_product_group_reaches_the_cached_profile_at_once(
+    client, beijing, paper, django_capture_on_commit_callbacks
+):
+    CommitmentTarget.objects.create(
+        commitment=beijing.commitments.get(),
+        indicator="green_share",
+        product_group=paper,
+        target_value=100,
+    )
+    assert "Paper" in visible_text(client.get("/en/members/beijing/"))
+    paper.name_en = "Office paper"
+
+    with django_capture_on_commit_callbacks(execute=True):
+        paper.save()
+
+    assert "Office paper" in visible_text(client.get("/en/members/beijing/"))
