@@ -75,6 +75,11 @@ def figure(value) -> str:
     return ("-" if whole < 0 else "") + written
 
 
+def currency_name(currency: str) -> str:
+    """An ISO 4217 code as the reader's language names the currency: 人民币, 중국 위안화."""
+    return get_currency_name(currency, locale=babel_locale(language()))
+
+
 def money(amount, currency: str) -> str:
     """An amount in its currency: CN¥1,234,567 in English, 123만 4,567 위안 in Korean; in
     Korean, Japanese and Chinese to the whole unit, as a figure for people."""

@@ -23,5 +23,10 @@ def figure(value) -> str:
 
 
 @register.filter
+def currency_name(currency: str) -> str:
+    return numbers.currency_name(currency)
+
+
+@register.filter
 def money(amount, currency: str) -> str:
     return numbers.money(amount, currency)

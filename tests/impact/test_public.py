@@ -131,6 +131,19 @@ def test_the_results_page_in_each_language(client, validated, language):
     name = {"en": "IT equipment", "ko": "IT 기기", "ja": "IT機器", "zh-hans": "IT设备"}[language]
     assert name in text
     assert "IMF, yearly average" in text
+    # Currencies by their name in the reader's language, rates without trailing zeros.
+    cells = [cell for _attrs, cell in page(response).find_all("td")]
+    assert CURRENCY_NAMES[language] in cells
+    assert "0.00077" in cells
+    assert "0.000770" not in cells
+
+
+CURRENCY_NAMES = {
+    "en": "Chinese Yuan CNY",
+    "ko": "중국 위안화 CNY",
+    "ja": "中国人民元 CNY",
+    "zh-hans": "人民币 CNY",
+}
 
 
 def test_numbers_are_written_the_readers_way(client, validated, beijing, it_equipment):
