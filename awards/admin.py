@@ -8,8 +8,7 @@ from django.contrib import admin, messages
 from django.contrib.admin.views.autocomplete import AutocompleteJsonView
 from django.contrib.admin.widgets import AutocompleteSelect
 from django.core.exceptions import ValidationError
-from django.db.models import Case, Q, Value, When
-from django.db.models.functions import Concat
+from django.db.models import Case, Q, When
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils.html import format_html
@@ -31,6 +30,7 @@ from awards.models import (
 )
 from procura.admin_views import admin_object_or_404
 from procura.exports import Column, csv_response
+from procura.languages import in_every_language
 from procura.translation_admin import TranslationStatusAdmin
 
 
@@ -56,11 +56,12 @@ class JuryUserSearch(AutocompleteJsonView):
 
     def get_queryset(self):
         term = self.term.strip()
-        exact = Q(email__iexact=term) | Q(full_name__iexact=term) | Q(last_name__iexact=term)
+        exact = Q(email__iexact=term)
+        for column in in_every_language("name"):
+            exact |= Q(**{f"{column}__iexact": term})
         return (
             super()
             .get_queryset()
-            .annotate(full_name=Concat("first_name", Value(" "), "last_name"))
             .annotate(inexact=Case(When(exact, then=0), default=1))
             .order_by("inexact", "email")
         )

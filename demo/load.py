@@ -71,7 +71,7 @@ def account(record: dict, password: str, **flags: bool):
     """The user of an account record with a verified address; the password is set only when
     the user is new, so that one changed by hand survives a reload."""
     email = record["email"]
-    names = {"first_name": record["first_name"], "last_name": record["last_name"]}
+    names = columns({"name": record["name"]}, ["name"])
     user, created = get_user_model().objects.update_or_create(email=email, defaults=names | flags)
     if created:
         user.set_password(password)

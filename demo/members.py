@@ -9,9 +9,9 @@ from demo.load import account, columns, read
 from demo.pictures import emblem, initials
 from members import logos
 from members.models import Commitment, MemberGovernment, Official
+from members.revisions import TRANSLATED_PROFILE_FIELDS
 from procura.uploads import store
 
-GOVERNMENT_TRANSLATED = ["name", "summary", "gpp_policy", "contact_position"]
 COMMITMENT_TRANSLATED = ["title", "description"]
 OFFICIAL_FIELDS = ["position", "phone", "language"]
 
@@ -28,7 +28,7 @@ def load(stdout) -> None:
         }
         values["summary"] = {code: text + note[code] for code, text in record["summary"].items()}
         government, _created = MemberGovernment.objects.update_or_create(
-            slug=record["slug"], defaults=columns(values, GOVERNMENT_TRANSLATED)
+            slug=record["slug"], defaults=columns(values, TRANSLATED_PROFILE_FIELDS)
         )
         if not government.logo or not government.logo.storage.exists(government.logo.name):
             # An emblem with the initials stands in for the government's logo.

@@ -180,16 +180,16 @@ def network_officials(mailing: Mailing) -> list[Recipient]:
         *unsubscribed.annotate(address=Lower("email")).values_list("address", flat=True),
         *Suppression.objects.annotate(address=Lower("email")).values_list("address", flat=True),
     }
-    return [
-        Recipient(
-            official.user.email,
-            official.user.get_full_name(),
-            official.language,
-            DeliveryReason.OFFICIAL,
+    recipients = []
+    for official in officials.select_related("user"):
+        if official.user.email.lower() in skipped:
+            continue
+        with translation.override(official.language):  # their name as they read it
+            name = official.user.get_full_name()
+        recipients.append(
+            Recipient(official.user.email, name, official.language, DeliveryReason.OFFICIAL)
         )
-        for official in officials.select_related("user")
-        if official.user.email.lower() not in skipped
-    ]
+    return recipients
 
 
 def missing_translations(mailing: Mailing) -> list[str]:

@@ -35,11 +35,11 @@ class UserCreationForm(AdminUserCreationForm):
 
 
 @admin.register(User)
-class UserAdmin(DjangoUserAdmin):
+class UserAdmin(TranslationStatusAdmin, TabbedTranslationAdmin, DjangoUserAdmin):
     add_form = UserCreationForm
     fieldsets = [
         (None, {"fields": ["email", "password"]}),
-        (_("Personal info"), {"fields": ["first_name", "last_name"]}),
+        (_("Personal info"), {"fields": ["name"]}),
         (
             _("Permissions"),
             {"fields": ["is_active", "is_staff", "is_superuser", "groups", "user_permissions"]},
@@ -52,8 +52,9 @@ class UserAdmin(DjangoUserAdmin):
             {"classes": ["wide"], "fields": ["email", "usable_password", "password1", "password2"]},
         ),
     ]
-    list_display = ["email", "first_name", "last_name", "is_staff", "is_active"]
-    search_fields = ["email", "first_name", "last_name"]
+    list_display = ["email", "name", "is_staff", "is_active", "languages"]
+    search_fields = ["email", *localized(["name"])]
+    status_fields = ["name"]
     ordering = ["email"]
 
 
@@ -136,7 +137,7 @@ class MemberGovernmentAdmin(
                 "joined",
                 "website",
                 "population",
-                "contact_name",
+                *localized(["contact_name"]),
                 "contact_email",
                 "contact_phone",
             ]
@@ -173,8 +174,7 @@ class OfficialAdmin(admin.ModelAdmin):
     list_select_related = ["user", "government"]
     search_fields = [
         "user__email",
-        "user__first_name",
-        "user__last_name",
+        *localized(["user__name"]),
         *localized(["government__name"]),
     ]
     autocomplete_fields = ["user", "government"]

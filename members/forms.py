@@ -169,8 +169,12 @@ CommitmentFormSet = forms.formset_factory(
 
 
 class AcceptInvitationForm(forms.Form):
-    first_name = forms.CharField(label=_("First name"), max_length=150)
-    last_name = forms.CharField(label=_("Last name"), max_length=150)
+    name = forms.CharField(
+        label=_("Your name"),
+        max_length=200,
+        help_text=_("As you write it in this page's language."),
+        widget=forms.TextInput(attrs={"autocomplete": "name"}),
+    )
     position = forms.CharField(label=_("Position"), max_length=200, required=False)
     password1 = forms.CharField(
         label=_("Password"),
@@ -193,11 +197,7 @@ class AcceptInvitationForm(forms.Form):
         if data.get("password1") and data.get("password1") != data.get("password2"):
             self.add_error("password2", _("You must type the same password each time."))
         elif data.get("password1"):
-            user = User(
-                email=self.email,
-                first_name=data.get("first_name", ""),
-                last_name=data.get("last_name", ""),
-            )
+            user = User(email=self.email, name=data.get("name", ""))
             try:
                 password_validation.validate_password(data["password1"], user)
             except ValidationError as error:

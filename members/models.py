@@ -40,10 +40,17 @@ class UserManager(BaseUserManager):
 
 
 class User(AbstractUser):
-    """An account of the portal: people sign in with their email address."""
+    """An account of the portal: people sign in with their email address.
+
+    A person's name is one field in each language, as that language writes it (손봉희,
+    ソン・ボンヒ, Bong-hee Son): scripts and the order of the parts differ from one language
+    to the next, so that first and last names put together would read wrong in most."""
 
     username = None
+    first_name = None
+    last_name = None
     email = models.EmailField(_("email address"), unique=True)
+    name = models.CharField(_("name"), max_length=200, blank=True)
 
     USERNAME_FIELD = "email"
     REQUIRED_FIELDS = []
@@ -63,7 +70,13 @@ class User(AbstractUser):
         ]
 
     def __str__(self):
-        return self.get_full_name() or self.email
+        return self.name or self.email
+
+    def get_full_name(self):
+        return self.name
+
+    def get_short_name(self):
+        return self.name
 
 
 class Country(models.TextChoices):

@@ -26,14 +26,13 @@ def localized(fields: list[str]) -> list[str]:
 
 
 # What an official may change; country, level, status and slug are the staff's.
-TRANSLATED_PROFILE_FIELDS = ["name", "summary", "gpp_policy", "contact_position"]
+TRANSLATED_PROFILE_FIELDS = ["name", "summary", "gpp_policy", "contact_name", "contact_position"]
 PROFILE_FIELDS = [
     *localized(TRANSLATED_PROFILE_FIELDS),
     "website",
     "population",
     "latitude",
     "longitude",
-    "contact_name",
     "contact_email",
     "contact_phone",
     "publish_contact",

@@ -268,10 +268,9 @@ def accept_invitation(invitation: Invitation, user: User, **official_fields) -> 
 
 @transaction.atomic
 def create_official_account(
-    invitation: Invitation, *, first_name: str, last_name: str, password: str, position: str
+    invitation: Invitation, *, name: str, password: str, position: str
 ) -> User:
-    user = User.objects.create_user(
-        email=invitation.email, password=password, first_name=first_name, last_name=last_name
-    )
+    """The account of someone invited, named in the language of the page they joined on."""
+    user = User.objects.create_user(email=invitation.email, password=password, name=name)
     accept_invitation(invitation, user, position=position)
     return user

@@ -145,8 +145,7 @@ def invitation(request: HttpRequest, key: str) -> HttpResponse:
     if form.is_valid():
         user = services.create_official_account(
             invitation,
-            first_name=form.cleaned_data["first_name"],
-            last_name=form.cleaned_data["last_name"],
+            name=form.cleaned_data["name"],
             password=form.cleaned_data["password1"],
             position=form.cleaned_data["position"],
         )

@@ -91,13 +91,13 @@ def verified_user(**fields):
 
 @pytest.fixture
 def olivia(db):
-    return verified_user(email="olivia@beijing.example", first_name="Olivia")
+    return verified_user(email="olivia@beijing.example", name="Olivia")
 
 
 @pytest.fixture
 def stella(db):
     user = verified_user(
-        email="stella@iclei.example", first_name="Stella", is_staff=True, is_superuser=True
+        email="stella@iclei.example", name="Stella", is_staff=True, is_superuser=True
     )
     user.totp_secret = generate_totp_secret()
     TOTP.activate(user, user.totp_secret)
@@ -211,21 +211,21 @@ def seoul(db):
 
 @pytest.fixture
 def li(beijing):
-    user = verified_user(email="li@beijing.example", first_name="Li", last_name="Wei")
+    user = verified_user(email="li@beijing.example", name="Li Wei")
     OfficialFactory(user=user, government=beijing, language="zh-hans")
     return user
 
 
 @pytest.fixture
 def minji(seoul):
-    user = verified_user(email="minji@seoul.example", first_name="Minji", last_name="Kim")
+    user = verified_user(email="minji@seoul.example", name="Minji Kim")
     OfficialFactory(user=user, government=seoul, language="ko")
     return user
 
 
 @pytest.fixture
 def sam(db):
-    user = verified_user(email="sam@iclei.example", first_name="Sam", is_staff=True)
+    user = verified_user(email="sam@iclei.example", name="Sam", is_staff=True)
     TOTP.activate(user, generate_totp_secret())
     return user
 
@@ -339,13 +339,13 @@ def seoul_entry(judged, seoul):
 
 @pytest.fixture
 def jae(judged, seoul):
-    user = verified_user(email="jae@seoul.example", first_name="Jae")
+    user = verified_user(email="jae@seoul.example", name="Jae")
     JuryMemberFactory(edition=judged.edition, user=user, government=seoul)
     return user
 
 
 @pytest.fixture
 def kenji(judged):
-    user = verified_user(email="kenji@igpn.example", first_name="Kenji")
+    user = verified_user(email="kenji@igpn.example", name="Kenji")
     JuryMemberFactory(edition=judged.edition, user=user)
     return user

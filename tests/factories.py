@@ -28,7 +28,7 @@ class UserFactory(factory.django.DjangoModelFactory):
         django_get_or_create = ["email"]
 
     email = factory.Sequence(lambda n: f"user{n}@example.org")
-    first_name = factory.Faker("first_name")
+    name = factory.Faker("name")
     password = factory.django.Password(PASSWORD)
 
 

@@ -73,24 +73,26 @@ def test_a_recorded_no_government_stays_ticked(staff_client, kenji, judged):
 
 
 def test_the_picker_shows_name_and_address_and_exact_matches_first(staff_client, judged):
-    for email, first, last in [
-        ("li.na@example.org", "Na", "Li"),
-        ("li@example.org", "Li", "Wei"),
-        ("lina.park@example.org", "Lina", "Park"),
+    for email, name, korean in [
+        ("li.na@example.org", "Na Li", ""),
+        ("li@example.org", "Li Wei", ""),
+        ("lina.park@example.org", "Lina Park", "박리나"),
     ]:
-        verified_user(email=email, first_name=first, last_name=last)
+        verified_user(email=email, name_en=name, name_ko=korean)
     search = "/en/admin/awards/awardedition/jury-users/"
     query = {"app_label": "awards", "model_name": "jurymember", "field_name": "user"}
 
     response = staff_client.get(search, {**query, "term": "li@example.org"})
     exact_name = staff_client.get(search, {**query, "term": "Li Wei"})
-    by_surname = staff_client.get(search, {**query, "term": "li"})
+    by_korean_name = staff_client.get(search, {**query, "term": "박리나"})
 
     assert response.status_code == 200
     texts = [result["text"] for result in json.loads(response.content)["results"]]
     assert texts[0] == "Li Wei <li@example.org>"
     assert json.loads(exact_name.content)["results"][0]["text"] == "Li Wei <li@example.org>"
-    assert json.loads(by_surname.content)["results"][0]["text"] == "Na Li <li.na@example.org>"
+    # A name in any language finds its person, shown in the admin's.
+    [found] = json.loads(by_korean_name.content)["results"]
+    assert found["text"] == "Lina Park <lina.park@example.org>"
     # The chosen user is shown the same way on the form.
     JuryMember.objects.create(
         edition=judged.edition, user_id=json.loads(response.content)["results"][0]["id"]

@@ -140,6 +140,18 @@ def test_audiences_officials_speakers_and_no_one_twice(webinar, li, minji, beiji
     ]
 
 
+def test_officials_are_named_in_their_own_language(audience, li, minji):
+    minji.name_ko = "김민지"
+    minji.save()
+
+    mailing = mailing_for(audience, kind="invitation", to_officials=True)
+    with translation.override("en"):
+        names = {person.email: person.name for person in mailings.recipients(mailing)}
+
+    assert names[minji.email] == "김민지"
+    assert names[li.email] == "Li Wei"  # not written in Chinese yet: the English name
+
+
 def unsubscribe_path(email: str, language: str) -> str:
     return mailings.unsubscribe_url(email, language).removeprefix("http://testserver")
 

@@ -68,7 +68,7 @@ def test_a_tab_per_language_for_every_translated_field(staff_client, beijing, la
     response = staff_client.get(f"/{language}/admin/members/membergovernment/{beijing.pk}/change/")
 
     body = response.content.decode()
-    for field in ("name", "summary", "gpp_policy", "contact_position"):
+    for field in ("name", "summary", "gpp_policy", "contact_name", "contact_position"):
         for code in ("en", "ko", "ja", "zh_hans"):
             assert f'name="{field}_{code}"' in body
     assert 'name="commitments-0-title_zh_hans"' in body
@@ -76,6 +76,23 @@ def test_a_tab_per_language_for_every_translated_field(staff_client, beijing, la
     assert any("modeltranslation/js/tabbed_translation_fields.js" in src for src in scripts)
     # Everything from our own host, nothing from a CDN.
     assert all(src.startswith("/") and not src.startswith("//") for src in scripts)
+
+
+def test_a_person_is_named_in_each_language(staff_client, li, language):
+    li.name_zh_hans = "李伟"
+    li.save()
+
+    form = staff_client.get(f"/{language}/admin/members/user/{li.pk}/change/")
+    listed = staff_client.get(f"/{language}/admin/members/user/", {"q": "李伟"})
+
+    body = form.content.decode()
+    for code in ("en", "ko", "ja", "zh_hans"):
+        assert f'name="name_{code}"' in body
+    assert 'name="first_name"' not in body
+    # Found by the name in any language; the list marks the languages still to write.
+    text = visible_text(listed)
+    assert "li@beijing.example" in text
+    assert "EN ✓ KR ✗ JP ✗ CN ✓" in text
 
 
 def test_export_the_directory_as_csv(staff_client, beijing, seoul, language):

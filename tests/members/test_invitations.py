@@ -17,8 +17,7 @@ from tests.helpers import page, visible_text, wait_for
 pytestmark = pytest.mark.django_db
 
 NEW_ACCOUNT = {
-    "first_name": "Hyejin",
-    "last_name": "Park",
+    "name": "박혜진",
     "position": "녹색구매 담당",
     "password1": "Green-Procurement-2026",
     "password2": "Green-Procurement-2026",
@@ -75,6 +74,11 @@ def test_an_invitation_from_the_admin_reaches_the_official_and_creates_the_accou
         "녹색구매 담당",
     )
     assert EmailAddress.objects.get(email="hyejin@beijing.example").verified
+    # The name is Korean, typed on a Korean page; the other languages show it until written.
+    user = official.user
+    assert (user.name_ko, user.name_en) == ("박혜진", None)
+    with translation.override("en"):
+        assert str(user) == "박혜진"
 
 
 def test_a_used_link_explains_itself(client, invitation, language):
@@ -123,7 +127,7 @@ def test_bad_input_keeps_the_form_and_creates_nothing(client, invitation, langua
         assert translation.gettext("You must type the same password each time.") in visible_text(
             response
         )
-    assert page(response).find_all("input", name="first_name")[0][0]["value"] == "Hyejin"
+    assert page(response).find_all("input", name="name")[0][0]["value"] == "박혜진"
     assert not User.objects.filter(email=invitation.email).exists()
     assert Invitation.objects.get().accepted is None
 

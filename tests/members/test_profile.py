@@ -70,6 +70,21 @@ def test_contact_is_shown_only_when_the_government_publishes_it(
     assert "gpp@beijing.example" in visible_text(client.get("/en/members/beijing/"))
 
 
+def test_the_contact_is_named_as_each_language_writes_it(client, beijing):
+    beijing.contact_name_en, beijing.contact_name_ja = "Zhang Min", "張敏"
+    beijing.contact_email, beijing.publish_contact = "gpp@beijing.example", True
+    beijing.save()
+
+    japanese = page(client.get("/ja/members/beijing/"))
+    korean = page(client.get("/ko/members/beijing/"))
+
+    assert ({}, "張敏") in japanese.find_all("span")
+    # Not yet written in Korean: the English name, marked as such.
+    [(attributes, name)] = korean.find_all("span", lang="en")
+    assert name == "Zhang Min"
+    assert attributes["data-fallback"] == "영어 원문"
+
+
 def test_text_from_officials_is_escaped(client):
     GovernmentFactory(slug="x", summary_en='<script>alert("x")</script>\n\nSecond paragraph')
 

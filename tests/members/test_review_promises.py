@@ -38,7 +38,7 @@ def propose(beijing, li, summary="The capital buys greener every year."):
 def test_a_proposal_is_mailed_to_every_reviewer_with_the_review_page(
     beijing, li, stella, sam, reviewer_group
 ):
-    reviewer = verified_user(email="rev@iclei.example", first_name="Rev", is_staff=True)
+    reviewer = verified_user(email="rev@iclei.example", name="Rev", is_staff=True)
     reviewer.groups.add(reviewer_group)
     sam.groups.add(reviewer_group)
     sam.is_active = False  # left ICLEI: no mail

@@ -71,8 +71,7 @@ from tests.helpers import Page, image_file
 NOT_TEXT = {"members.User.password", "impact.ExchangeRate.currency", "impact.Report.currency"}
 # Typed, but meant for staff, the jury or the mailbox, never for a public page.
 PRIVATE = {
-    "members.User.first_name",
-    "members.User.last_name",
+    "members.User.name",
     "members.User.email",
     "members.Official.position",
     "members.Official.phone",
