@@ -26,11 +26,13 @@ register = template.Library()
 
 
 @register.filter(needs_autoescape=True)
-def listing(items, autoescape=True) -> str:
-    """The items as the reader's language lists them: "A, B and C", "A、B、C", "A、B和C"."""
+def listing(items, style: str = "standard", autoescape=True) -> str:
+    """The items as the reader's language lists them: "A, B and C", "A、B、C", "A、B和C";
+    with "or", the alternatives: "A or B", "AまたはB", "A或B"."""
     escape = conditional_escape if autoescape else str
     written = [escape(str(item)) for item in items]
-    return mark_safe(format_list(written, locale=numbers.babel_locale(numbers.language())))
+    locale = numbers.babel_locale(numbers.language())
+    return mark_safe(format_list(written, style=style, locale=locale))
 
 
 @register.simple_tag

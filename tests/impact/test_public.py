@@ -168,9 +168,12 @@ def test_the_methodology_in_each_language(client, factor, rates, paper, language
     assert "CC BY 4.0" in text
     assert "China Environmental Labelling, product LCA (2019)" in text
     if language == "en":
-        assert "reams of paper, tonnes" in text
+        assert "reams of paper or tonnes" in text
     assert {"en": "Paper", "ko": "종이", "ja": "紙類", "zh-hans": "纸张"}[language] in text
     assert "IMF, yearly average" in text
+    # The factors as the language writes numbers, without trailing zeros.
+    cells = [cell for _attrs, cell in page(response).find_all("td")]
+    assert [cell for cell in cells if cell.startswith("0.")] == ["0.25", "0.4", "0.14", "0.00077"]
 
 
 def test_a_profile_shows_the_governments_charts(client, validated, language):
