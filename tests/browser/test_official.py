@@ -43,7 +43,8 @@ def test_official_proposes_changes_in_two_languages_with_a_logo(page, live_serve
     summaries = {"CN": "北京市全面推行政府绿色采购。", "EN": "Beijing buys green across the city."}
     propose_summaries(page, LANGUAGE, summaries, logo=logo)
 
-    expect(page.locator(".notice-pending")).to_contain_text("Wei Li")
+    # The author as the page's language writes them: Wei Li is 李伟 on the Chinese page.
+    expect(page.locator(".notice-pending")).to_contain_text("李伟")
     proposed = page.get_by_text(in_language(LANGUAGE, "Proposed logo:")).locator("img")
     expect(proposed).to_have_js_property("naturalWidth", 480)
     revision = ProfileRevision.objects.get(government__slug="beijing")
