@@ -9,6 +9,7 @@ def awards_of(government: MemberGovernment) -> dict:
     """Its shortlisted and awarded applications of announced editions, newest first."""
     order = {status: index for index, status in enumerate(RESULTS)}
     shown = [
+        "government",  # the related manager sets each application's government from it
         "status",
         "slug",
         "edition__year",

@@ -4,8 +4,11 @@ import html
 import re
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
 from awards.models import ApplicationStatus, Phase
+from procura import caching
 from tests.factories import ApplicationFactory, CategoryFactory, EditionFactory, GovernmentFactory
 from tests.helpers import page, visible_text
 
@@ -191,6 +194,26 @@ def test_a_profile_shows_the_badges_of_its_government(client, announced, languag
     # Tianjin was not selected: no badge.
     tianjin = client.get(f"/{language}/members/tianjin/")
     assert "award-badge" not in tianjin.content.decode()
+
+
+def test_a_profile_reads_its_awards_in_one_query_however_many(client, announced, beijing):
+    def profile_queries() -> int:
+        caching.clear()
+        with CaptureQueriesContext(connection) as captured:
+            assert "award-badge" in client.get("/en/members/beijing/").content.decode()
+        return len(captured)
+
+    one = profile_queries()
+    for slug in ("energy", "food"):
+        category = CategoryFactory(edition=announced, slug=slug)
+        ApplicationFactory(
+            category=category,
+            government=beijing,
+            slug=f"beijing-{slug}",
+            status=ApplicationStatus.SHORTLISTED,
+        )
+
+    assert profile_queries() == one
 
 
 def test_announcing_reaches_the_cached_pages_at_once(
