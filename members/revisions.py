@@ -12,17 +12,16 @@ from django.conf import settings
 from django.core.serializers.json import DjangoJSONEncoder
 from django.utils.text import capfirst
 from django.utils.translation import gettext as _
-from modeltranslation.utils import build_localized_fieldname
 
 from members.models import Commitment, MemberGovernment, ProfileRevision
-from procura.languages import SWITCHER_LABELS
+from procura.languages import SWITCHER_LABELS, in_every_language
 
 LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
 
 
 def localized(fields: list[str]) -> list[str]:
     """name -> name_en, name_ko, name_ja, name_zh_hans."""
-    return [build_localized_fieldname(field, code) for field in fields for code in LANGUAGE_CODES]
+    return in_every_language(*fields)
 
 
 # What an official may change; country, level, status and slug are the staff's.
